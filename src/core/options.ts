@@ -1,0 +1,20 @@
+import type { Rule } from '../rules/types.js';
+
+export interface CleanOptions {
+  /** Switch rules on or off by id: `{ 'ad-marker': false }`. Unknown ids are an error. */
+  rules?: Record<string, boolean>;
+  /** Rules of the user's own, tried after the built-in ones. */
+  customRules?: Rule[];
+  /** Also remove credits and captions (bylines, `Editor:`, `Foto:` lines, editor codes). */
+  stripCredits?: boolean;
+  /** Remove repeated text (default true). */
+  repeats?: boolean;
+  /** Words a line needs to be judged as a repeat on its own (default 15). */
+  minRepeatWords?: number;
+  /** Share of a line's word trigrams already present that makes it a near repeat (default 0.8). */
+  nearThreshold?: number;
+  /** Lines learned as boilerplate of a site: normalised text → how many files had it. */
+  boilerplate?: ReadonlyMap<string, number>;
+}
+
+export const DEFAULTS = Object.freeze({ minRepeatWords: 15, nearThreshold: 0.8 });

@@ -1,0 +1,6 @@
+export { clean, createCleaner, type Cleaner } from './core/clean.js';
+export type { CleanOptions } from './core/options.js';
+export type { CleanResult, CleanStats, CutVerdict, DropVerdict, Reason, Verdict } from './core/types.js';
+export { normalizeText } from './core/normalize.js';
+export { builtinRules } from './rules/registry.js';
+export type { LineContext, Rule, RuleExamples } from './rules/types.js';

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+
+// "A+", "A-" and "A A A" are never prose. A bare "A" can be a table cell or a grade, so it counts
+// only beside another size button or a loading indicator, which is how page chrome leaks.
+const SIZE_BUTTONS = /^(?:A\s*[+\-−]\s*|A\s+A(?:\s*[+\-−])?(?:\s+A\s*[+\-−]?)?|A\s*[+\-−]?\s+A\s*[+\-−]?)$/u;
+const BARE_A = /^A$/u;
+const CHROME_NEIGHBOUR = /^(?:A\s*[+\-−]?(?:\s+A\s*[+\-−]?){0,2}|(?:loading|memuat)\s*(?:\.{2,}|…)?)$/iu;
+
+export const fontSizeControl: Rule = {
+  id: 'font-size-control',
+  description: 'Font-size buttons left as text: "A+", "A-", "A A A", or a lone "A" beside other such buttons.',
+  languages: ['*'],
+  category: 'boilerplate',
+  line: SIZE_BUTTONS,
+  test: ({ text, prev, next }) => BARE_A.test(text) && (CHROME_NEIGHBOUR.test(prev) || CHROME_NEIGHBOUR.test(next)),
+  examples: {
+    junk: ['A+', 'A-', 'A A A', 'A- A A+', 'A−', 'A A'],
+    content: ['A', 'AA', 'A new law', 'B', 'A+ grade students', 'Plan A'],
+  },
+};

@@ -1,0 +1,42 @@
+/** What a rule sees of a line: the line and its nearest non-blank neighbours. */
+export interface LineContext {
+  /** The line, trimmed and NFKC-normalised; the raw line is `raw`. */
+  text: string;
+  raw: string;
+  /** 0-based index of the line in the document. */
+  index: number;
+  /** Trimmed text of the nearest non-blank lines before and after ('' at the edges). */
+  prev: string;
+  next: string;
+  /** Index of the first non-blank line: the headline, usually. */
+  isFirstLine: boolean;
+}
+
+export interface RuleExamples {
+  /** Lines the rule must catch (for cut rules: whole lines containing glued junk). */
+  junk: string[];
+  /** Lines the rule must leave alone. */
+  content: string[];
+  /** For cut rules: [raw line, the line once the junk is cut]. */
+  cuts?: [string, string][];
+}
+
+export interface Rule {
+  /** kebab-case, stable: it names the rule in configs and reports. */
+  id: string;
+  description: string;
+  /** ISO 639-1 codes of the languages the rule's vocabulary covers. */
+  languages: string[];
+  /** 'boilerplate' rules run by default; 'credit' rules run with stripCredits. */
+  category: 'boilerplate' | 'credit';
+  /** A whole line, trimmed, matches: the line is junk. */
+  line?: RegExp;
+  /** A context test, for junk that is only junk beside other junk. */
+  test?: (ctx: LineContext) => boolean;
+  /**
+   * Junk glued onto content: a regex whose match is cut from the line; the rest stays byte-identical.
+   * It must match at the end of the line or between sentences, never the whole line.
+   */
+  cut?: RegExp;
+  examples: RuleExamples;
+}
