@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Cleaner } from '../core/clean.js';
+import type { CleanResult } from '../core/types.js';
+import { describeFsError, readText } from '../io/read-text.js';
+import type { InputFile } from '../io/expand-inputs.js';
+import { writeAtomically } from '../io/write-atomic.js';
+import type { CliOptions } from './options.js';
+
+export type FileOutcome =
+  | { file: InputFile; ok: true; input: string; result: CleanResult; wrote: boolean }
+  | { file: InputFile; ok: false; error: string };
+
+/** Read, clean and (in --write / --out-dir) write one file. Never throws: a failure is an outcome. */
+export function processFile(file: InputFile, clean: Cleaner, options: CliOptions): FileOutcome {
+  const read = readText(file.path);
+  if (!read.ok) return { file, ok: false, error: read.error };
+  let result: CleanResult;
+  try {
+    result = clean(read.text);
+  } catch (error) {
+    return { file, ok: false, error: `could not be cleaned: ${(error as Error).message}` };
+  }
+  let wrote = false;
+  try {
+    if (options.mode === 'write' && result.changed) {
+      writeAtomically(file.path, result.text);
+      wrote = true;
+    } else if (options.mode === 'out-dir') {
+      const target = join(options.outDir!, file.relative);
+      if (!sameContent(target, result.text)) {
+        mkdirSync(dirname(target), { recursive: true });
+        writeAtomically(target, result.text);
+        wrote = true;
+      }
+    }
+  } catch (error) {
+    return { file, ok: false, error: `could not be written: ${describeFsError(error)}` };
+  }
+  return { file, ok: true, input: read.text, result, wrote };
+}
+
+function sameContent(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}

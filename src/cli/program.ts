@@ -1,0 +1,86 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, type CliOptions } from './options.js';
+import { VERSION } from '../version.js';
+
+const EXAMPLES = `
+Examples:
+  dedupe-article article.txt                 print the clean article
+  cat article.txt | dedupe-article > clean.txt
+  dedupe-article -                           read standard input explicitly
+  dedupe-article scraped/ --out-dir clean/   clean every .txt under scraped/ into clean/
+  dedupe-article --write a.txt 'news/**/*.txt'   rewrite files in place (atomically)
+  dedupe-article --check scraped/            list files that would change; exit 1 if any
+  dedupe-article --explain article.txt       show every removed line with its reason
+  dedupe-article --list-rules                the boilerplate rules and what they catch
+
+Exit status: 0 done (or nothing to change), 1 --check found files to change, 2 an error.`;
+
+/** Parse argv into CliOptions; usage errors throw UsageError (exit 2), never exit the process. */
+export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: string) => void): CliOptions | 'exit' {
+  const program = new Command('dedupe-article')
+    .description('Turn scraped news-article text into the clean article: boilerplate and repeats removed, every real line kept.')
+    .argument('[paths...]', 'files, folders or globs; none (or -) reads standard input')
+    .option('-w, --write', 'rewrite the files in place (atomically; unchanged files are not touched)')
+    .option('-o, --out-dir <dir>', 'write the clean files under <dir>, mirroring their relative paths')
+    .option('-c, --check', 'list the files that would change and exit 1 if any; write nothing')
+    .option('--ext <list>', 'file extensions taken from folders, comma-separated; * for every file', 'txt')
+    .option('--strip-credits', 'also remove bylines, editor codes, photo captions and credits')
+    .option('--no-repeats', 'keep repeated text; remove boilerplate only')
+    .option('--disable <rules>', 'switch rules off, comma-separated ids (see --list-rules)')
+    .option('--config <file>', 'a JSON config (default: dedupe-article.config.json found from the working folder up)')
+    .option('--explain', 'print the input with every removed line marked with its reason')
+    .option('-q, --quiet', 'print nothing but errors on stderr')
+    .addOption(new Option('--color', 'force colour on stderr'))
+    .addOption(new Option('--no-color', 'no colour'))
+    .option('--list-rules', "print each rule's id and description")
+    .version(VERSION, '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: write, writeErr: write, outputError: () => {} })
+    .showSuggestionAfterError(true);
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 'exit';
+      throw new UsageError(error.message.replace(/^error: /, ''));
+    }
+    throw error;
+  }
+  const o = program.opts();
+  const rawPaths = program.args;
+  const explicitStdin = rawPaths.includes('-');
+  const paths = rawPaths.filter((p) => p !== '-');
+  if (explicitStdin && paths.length > 0) throw new UsageError('"-" (standard input) cannot be mixed with file paths');
+  const stdin = explicitStdin || (paths.length === 0 && !o.listRules);
+  if (stdin && !explicitStdin && stdinIsTTY) throw new UsageError('no input: give files or folders, or pipe text in (see --help)');
+
+  const modes = [o.write && '--write', o.outDir !== undefined && '--out-dir', o.check && '--check'].filter(Boolean) as string[];
+  if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be used together`);
+  if (stdin && (o.write || o.outDir !== undefined)) throw new UsageError(`${modes[0]} needs file paths; standard input goes to standard output`);
+  if (o.explain && modes.length > 0) throw new UsageError(`--explain prints to standard output and cannot be used with ${modes[0]}`);
+
+  const extensions = String(o.ext)
+    .split(',')
+    .map((e: string) => e.trim().replace(/^\*?\./, ''))
+    .filter(Boolean);
+  if (extensions.length === 0) throw new UsageError('--ext needs at least one extension');
+
+  return {
+    paths,
+    stdin,
+    mode: o.write ? 'write' : o.outDir !== undefined ? 'out-dir' : o.check ? 'check' : 'stdout',
+    outDir: o.outDir,
+    extensions,
+    stripCredits: Boolean(o.stripCredits),
+    noRepeats: o.repeats === false,
+    disabledRules: o.disable ? String(o.disable).split(',').map((s: string) => s.trim()).filter(Boolean) : [],
+    configPath: o.config,
+    explain: Boolean(o.explain),
+    quiet: Boolean(o.quiet),
+    color: o.color,
+    listRules: Boolean(o.listRules),
+  };
+}

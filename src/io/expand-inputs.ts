@@ -1,0 +1,99 @@
+import { lstatSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import fastGlob from 'fast-glob';
+import { describeFsError } from './read-text.js';
+import { isOurTempFile } from './temp-files.js';
+
+export interface InputFile {
+  /** Path as the user will see it in messages. */
+  path: string;
+  /** Path relative to the folder or glob base it came from: where it lands under --out-dir. */
+  relative: string;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  /** One `path: cause` per argument that gave nothing. */
+  errors: { path: string; message: string }[];
+  /** Temp files stranded by an earlier killed run, found inside the folders given. */
+  strandedTemps: string[];
+}
+
+const IGNORE = ['**/.git/**', '**/node_modules/**'];
+const GLOB_CHARS = /[*?[\]{}()!]/;
+
+/**
+ * Each argument is a file, a folder (every file with one of `extensions` below it, recursively) or a
+ * glob. Literal paths win over glob reading, symlinks are not followed into folders, results are
+ * de-duplicated and sorted so the same arguments give the same order on every machine.
+ */
+export function expandInputs(patterns: string[], extensions: string[], cwd = process.cwd()): ExpandedInputs {
+  const files: InputFile[] = [];
+  const errors: ExpandedInputs['errors'] = [];
+  const strandedTemps: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, rel: string) => {
+    const key = resolve(cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path, relative: rel });
+  };
+  const extGlob = extensions.includes('*') ? '**/*' : extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+
+  for (const pattern of patterns) {
+    let stat;
+    try {
+      stat = statSync(resolve(cwd, pattern));
+    } catch (error) {
+      stat = undefined;
+      if (!GLOB_CHARS.test(pattern)) {
+        errors.push({ path: pattern, message: lstatExists(resolve(cwd, pattern)) ? 'dangling symbolic link' : describeFsError(error) });
+        continue;
+      }
+    }
+    if (stat?.isFile()) {
+      add(pattern, basenameOf(pattern));
+    } else if (stat?.isDirectory()) {
+      const base = fastGlob.escapePath(toPosix(pattern));
+      const found = globSorted([`${base}/${extGlob}`], cwd);
+      for (const f of found) {
+        if (isOurTempFile(f)) strandedTemps.push(f);
+        else add(f, toPosix(relative(resolve(cwd, pattern), resolve(cwd, f))));
+      }
+      for (const t of globSorted([`${base}/**/.*.dedupe-article-*.tmp`], cwd)) if (isOurTempFile(t) && !strandedTemps.includes(t)) strandedTemps.push(t);
+      if (found.length === 0) errors.push({ path: pattern, message: `no files matching ${extGlob} in this folder` });
+    } else if (stat) {
+      errors.push({ path: pattern, message: 'not a regular file or folder' });
+    } else {
+      const found = globSorted([toPosix(pattern)], cwd).filter((f) => !isOurTempFile(f));
+      const base = fastGlob.generateTasks([toPosix(pattern)])[0]?.base ?? '.';
+      for (const f of found) add(f, toPosix(relative(resolve(cwd, base), resolve(cwd, f))));
+      if (found.length === 0) errors.push({ path: pattern, message: 'no file matches this pattern' });
+    }
+  }
+  return { files, errors, strandedTemps };
+}
+
+function globSorted(patterns: string[], cwd: string): string[] {
+  return fastGlob
+    .sync(patterns, { cwd, ignore: IGNORE, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true })
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const toPosix = (p: string) => p.split('\\').join('/');
+const basenameOf = (p: string) => toPosix(p).split('/').pop() ?? p;
+
+/** Is `inner` the folder `outer` or inside it? */
+export function isInside(inner: string, outer: string): boolean {
+  const rel = relative(resolve(outer), resolve(inner));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
