@@ -108,7 +108,7 @@ function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment): num
   }
   const total = inputs.files.length;
   if (!options.quiet && (total > 1 || options.mode !== 'stdout')) {
-    const verb = options.mode === 'check' ? 'would change' : options.mode === 'stdout' ? 'changed' : 'rewritten';
+    const verb = options.mode === 'check' ? 'would change' : options.mode === 'write' ? 'rewritten' : 'changed';
     console.err(`${total} file${total === 1 ? '' : 's'}: ${changed} ${verb}, ${unchanged} unchanged, ${errors} error${errors === 1 ? '' : 's'}\n`);
   }
   if (errors > 0) return EXIT.error;

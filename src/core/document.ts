@@ -59,6 +59,7 @@ export function renderDocument(doc: ParsedDocument, keep: boolean[], replaced: M
   while (lastText >= 0 && isBlank(lines[lastText]!)) lastText--;
 
   for (let i = 0; i < firstText; i++) emit(i);
+  if (firstText === lines.length) return (doc.bom ? '\uFEFF' : '') + finish(out, doc.finalNewline);
   let previousKept = -1;
   let gap: number[] = [];
   let gapBetween: number[] = [];
@@ -79,6 +80,11 @@ export function renderDocument(doc: ParsedDocument, keep: boolean[], replaced: M
   // A text whose every line went becomes empty, not a husk of blank lines.
   if (previousKept < 0 && firstText <= lastText) return '';
   for (let i = lastText + 1; i < lines.length; i++) emit(i);
-  if (!doc.finalNewline && out.length > 0) out.pop();
-  return (doc.bom ? '\uFEFF' : '') + out.join('');
+  return (doc.bom ? '\uFEFF' : '') + finish(out, doc.finalNewline);
+}
+
+/** Without a final line break in the input, the last line written gets none either. */
+function finish(out: string[], finalNewline: boolean): string {
+  if (!finalNewline && out.length > 0) out.pop();
+  return out.join('');
 }

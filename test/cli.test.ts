@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Every case runs the built bin (npm test builds first) in a fresh folder holding `files`.
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+const SEED_IN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'input.txt'), 'utf8');
+const SEED_OUT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'expected.txt'), 'utf8');
+const CLEAN = 'A clean headline\nA paragraph that has nothing to remove in it at all, not a single line.\n';
+const DIRTY = 'A dirty headline\nloading...\nA paragraph that stays where it is, once, after the cleaning.\n';
+const DIRTY_OUT = 'A dirty headline\nA paragraph that stays where it is, once, after the cleaning.\n';
+
+interface Case {
+  name: string;
+  args: string[];
+  files?: Record<string, string | Buffer>;
+  stdin?: string | Buffer;
+  exitCode: number;
+  stdout?: string | RegExp;
+  stderr?: string | RegExp;
+  /** Files expected afterwards, by path; null = must not exist. */
+  after?: Record<string, string | null>;
+}
+
+const cases: Case[] = [
+  { name: 'file to stdout', args: ['seed.txt'], files: { 'seed.txt': SEED_IN }, exitCode: 0, stdout: SEED_OUT, stderr: '' },
+  { name: 'stdin to stdout', args: [], stdin: SEED_IN, exitCode: 0, stdout: SEED_OUT },
+  { name: 'explicit - reads stdin', args: ['-'], stdin: DIRTY, exitCode: 0, stdout: DIRTY_OUT },
+  { name: 'empty stdin gives empty output', args: [], stdin: '', exitCode: 0, stdout: '' },
+  { name: 'two files are printed in order', args: ['b.txt', 'a.txt'], files: { 'a.txt': CLEAN, 'b.txt': DIRTY }, exitCode: 0, stdout: DIRTY_OUT + CLEAN },
+  {
+    name: 'folder to --out-dir mirrors relative paths',
+    args: ['in', '--out-dir', 'out'],
+    files: { 'in/a.txt': DIRTY, 'in/deep/er/b.txt': CLEAN, 'in/skip.md': DIRTY },
+    exitCode: 0,
+    stderr: /2 files: 1 changed, 1 unchanged, 0 errors/,
+    after: { 'out/a.txt': DIRTY_OUT, 'out/deep/er/b.txt': CLEAN, 'out/skip.md': null, 'in/a.txt': DIRTY },
+  },
+  { name: 'a glob', args: ['in/**/*.txt', '--out-dir', 'out'], files: { 'in/x/a.txt': DIRTY }, exitCode: 0, after: { 'out/x/a.txt': DIRTY_OUT } },
+  {
+    name: '--write rewrites changed files only',
+    args: ['--write', 'a.txt', 'dir'],
+    files: { 'a.txt': DIRTY, 'dir/b.txt': CLEAN },
+    exitCode: 0,
+    stdout: '',
+    after: { 'a.txt': DIRTY_OUT, 'dir/b.txt': CLEAN },
+  },
+  { name: '--check lists changed files and exits 1', args: ['--check', 'dir'], files: { 'dir/a.txt': DIRTY, 'dir/b.txt': CLEAN }, exitCode: 1, stdout: 'dir/a.txt\n', after: { 'dir/a.txt': DIRTY } },
+  { name: '--check exits 0 when all are clean', args: ['--check', 'dir'], files: { 'dir/b.txt': CLEAN }, exitCode: 0, stdout: '' },
+  { name: '--check on stdin', args: ['--check'], stdin: DIRTY, exitCode: 1 },
+  { name: 'a missing path is named; the other file is still cleaned', args: ['nope.txt', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stdout: DIRTY_OUT, stderr: /^dedupe-article: nope\.txt: no such file or directory$/m },
+  { name: 'a pattern matching nothing', args: ['*.none'], exitCode: 2, stderr: /\*\.none: no file matches this pattern/ },
+  { name: 'invalid UTF-8 is refused, not mangled', args: ['bad.txt', 'a.txt'], files: { 'bad.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), 'a.txt': CLEAN }, exitCode: 2, stdout: CLEAN, stderr: /bad\.txt: is not valid UTF-8 \(first bad byte at offset 3\)/ },
+  { name: 'a binary file is refused', args: ['bin.txt'], files: { 'bin.txt': Buffer.from([1, 0, 2, 0]) }, exitCode: 2, stderr: /bin\.txt: looks binary/ },
+  { name: 'invalid UTF-8 on stdin', args: [], stdin: Buffer.from([0xff, 0x0a]), exitCode: 2, stderr: /<stdin>: is not valid UTF-8/ },
+  { name: 'unknown flag', args: ['--frobnicate'], exitCode: 2, stderr: /unknown option '--frobnicate'\nTry 'dedupe-article --help'/ },
+  { name: '--write with stdin', args: ['--write'], stdin: DIRTY, exitCode: 2, stderr: /--write needs file paths/ },
+  { name: '--check with --write', args: ['--check', '--write', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /--write and --check cannot be used together/, after: { 'a.txt': DIRTY } },
+  { name: '--out-dir inside an input folder', args: ['in', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /is inside the input folder/, after: { 'in/clean/a.txt': null } },
+  { name: 'unknown rule in --disable', args: ['--disable', 'nope', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /unknown rule "nope"/ },
+  { name: '--disable switches a rule off', args: ['--disable', 'loading-indicator', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: DIRTY },
+  { name: '--version', args: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+  { name: '--help shows examples and exit codes', args: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*--out-dir[\s\S]*Exit status: 0/ },
+  { name: '--list-rules', args: ['--list-rules'], exitCode: 0, stdout: /^loading-indicator +\S.*\n[\s\S]*related-link +\S/m },
+  { name: '--explain marks removed lines with their reason', args: ['--explain', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: '  A dirty headline\n- loading...  [loading-indicator]\n  A paragraph that stays where it is, once, after the cleaning.\n' },
+];
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function setUp(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dedupe-cli-'));
+  dirs.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const match = (actual: string, expected: string | RegExp) => (typeof expected === 'string' ? expect(actual).toBe(expected) : expect(actual).toMatch(expected));
+
+describe('CLI', () => {
+  it.each(cases)('$name', (c) => {
+    const dir = setUp(c.files);
+    const result = spawnSync(process.execPath, [BIN, ...c.args], { cwd: dir, input: c.stdin ?? '', env: { ...process.env, NO_COLOR: '1' } });
+    const stdout = result.stdout.toString();
+    const stderr = result.stderr.toString();
+    expect({ code: result.status, stderr }).toMatchObject({ code: c.exitCode });
+    if (c.stdout !== undefined) match(stdout, c.stdout);
+    if (c.stderr !== undefined) match(stderr, c.stderr);
+    expect(stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // never a stack trace
+    for (const [path, content] of Object.entries(c.after ?? {})) {
+      if (content === null) expect(existsSync(join(dir, path))).toBe(false);
+      else expect(readFileSync(join(dir, path), 'utf8')).toBe(content);
+    }
+  });
+
+  it('--write keeps the mode and leaves unchanged files untouched', () => {
+    const dir = setUp({ 'a.txt': DIRTY, 'b.txt': CLEAN });
+    chmodSync(join(dir, 'a.txt'), 0o640);
+    const before = statSync(join(dir, 'b.txt')).mtimeMs;
+    const r = spawnSync(process.execPath, [BIN, '--write', 'a.txt', 'b.txt'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(statSync(join(dir, 'a.txt')).mode & 0o777).toBe(0o640);
+    expect(statSync(join(dir, 'b.txt')).mtimeMs).toBe(before);
+  });
+
+  it('a reader that goes away ends the run quietly', () => {
+    const dir = setUp(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${String(i).padStart(3, '0')}.txt`, SEED_IN])));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" . | head -1`], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout.toString()).toBe(SEED_OUT.split('\n')[0] + '\n');
+    expect(r.stderr.toString()).not.toMatch(/EPIPE|Error/);
+  });
+});
