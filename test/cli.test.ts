@@ -38,6 +38,14 @@ const cases: Case[] = [
     stderr: /2 files: 1 changed, 1 unchanged, 0 errors/,
     after: { 'out/a.txt': DIRTY_OUT, 'out/deep/er/b.txt': CLEAN, 'out/skip.md': null, 'in/a.txt': DIRTY },
   },
+  {
+    name: 'two inputs landing on one output: the first wins, the second is refused',
+    args: ['one', 'two', '--out-dir', 'out'],
+    files: { 'one/a.txt': DIRTY, 'two/a.txt': CLEAN },
+    exitCode: 2,
+    stderr: /two\/a\.txt: would be written to the same output file as one\/a\.txt/,
+    after: { 'out/a.txt': DIRTY_OUT },
+  },
   { name: 'a glob', args: ['in/**/*.txt', '--out-dir', 'out'], files: { 'in/x/a.txt': DIRTY }, exitCode: 0, after: { 'out/x/a.txt': DIRTY_OUT } },
   {
     name: '--write rewrites changed files only',
