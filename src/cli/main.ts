@@ -3,18 +3,25 @@ import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
 import { expandInputs, isInside } from '../io/expand-inputs.js';
+import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText } from '../io/read-text.js';
-import { renderExplanation } from './explain.js';
+import { loadDiff } from '../report/diff.js';
 import { fileError, PROGRAM, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { processFile } from './process-file.js';
 import { parseArguments } from './program.js';
+import { RunReporter, type Terminal } from './report.js';
+import { neverStop, SIGNAL_EXIT_CODES, watchStopSignals, yieldToSignals, type StopWatch } from './signals.js';
 
 export interface RunEnvironment {
   console: Console;
   readStdin: () => Buffer;
   stdinIsTTY: boolean;
   cwd: string;
+  /** Environment variables and terminals, for colour (NO_COLOR, FORCE_COLOR, TTY); default: none, no TTY. */
+  terminal?: Terminal;
+  /** Stop between files on SIGINT / SIGTERM; the real process watches, in-process runs need not. */
+  watchSignals?: () => StopWatch;
 }
 
 const EXIT = { ok: 0, changes: 1, error: 2 } as const;
@@ -25,6 +32,8 @@ function processEnvironment(): RunEnvironment {
     readStdin: () => readFileSync(0),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
+    terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
+    watchSignals: watchStopSignals,
   };
 }
 
@@ -41,7 +50,8 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
       return EXIT.ok;
     }
     const cleaner = createCleaner(cleanOptions(options));
-    return options.stdin ? runStdin(options, cleaner, env) : runFiles(options, cleaner, env);
+    if (options.diff) await loadDiff();
+    return options.stdin ? runStdin(options, cleaner, env) : await runFiles(options, cleaner, env);
   } catch (error) {
     if (error instanceof UsageError) {
       console.err(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help' for usage.\n`);
@@ -66,53 +76,56 @@ function listRules(): string {
 }
 
 function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment): number {
-  const decoded = decodeText(env.readStdin());
+  const reporter = new RunReporter(options, env.console, env.terminal ?? NO_TERMINAL);
+  const file = { path: '<stdin>', relative: '<stdin>' };
+  const decoded = decodeText(env.readStdin(), options.encoding);
   if (!decoded.ok) {
-    env.console.err(fileError('<stdin>', decoded.error) + '\n');
+    reporter.file({ file, ok: false, error: decoded.error });
+    reporter.finish();
     return EXIT.error;
   }
   const result = clean(decoded.text);
-  if (options.mode === 'check') {
-    if (result.changed && !options.quiet) env.console.out('<stdin>\n');
-    return result.changed ? EXIT.changes : EXIT.ok;
+  if (!(options.mode === 'check' && options.quiet)) {
+    reporter.file({ file, ok: true, input: decoded.text, encoding: decoded.encoding, result, wrote: false });
+    reporter.finish();
   }
-  env.console.out(options.explain ? renderExplanation(decoded.text, result) : result.text);
-  return EXIT.ok;
+  return options.mode === 'check' && result.changed ? EXIT.changes : EXIT.ok;
 }
 
-function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment): number {
+const NO_TERMINAL: Terminal = { env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+
+async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment): Promise<number> {
   const { console } = env;
+  const reporter = new RunReporter(options, console, env.terminal ?? NO_TERMINAL);
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
   if (options.mode === 'out-dir') {
     for (const p of options.paths) {
       if (isInside(options.outDir!, p)) throw new UsageError(`--out-dir ${options.outDir} is inside the input folder ${p}; choose a folder outside it`);
     }
   }
-  let errors = inputs.errors.length;
-  for (const e of inputs.errors) console.err(fileError(e.path, e.message) + '\n');
+  if (options.mode === 'out-dir') {
+    const split = splitOutputCollisions(inputs.files);
+    inputs.files = split.files;
+    inputs.errors.push(...split.collisions);
+  }
+  for (const e of inputs.errors) reporter.inputError(e.path, e.message);
   if (options.mode === 'write' || options.mode === 'out-dir') removeStrandedTemps(inputs.strandedTemps, console);
 
-  let changed = 0;
-  let unchanged = 0;
-  for (const file of inputs.files) {
-    const outcome = processFile(file, clean, options);
-    if (!outcome.ok) {
-      errors++;
-      console.err(fileError(file.path, outcome.error) + '\n');
-      continue;
+  const stop = env.watchSignals?.() ?? neverStop;
+  try {
+    for (const file of inputs.files) {
+      await yieldToSignals();
+      if (stop.requested) break;
+      // A binary file met inside a folder or by a glob is skipped with a warning; one named outright is an error.
+      reporter.file(processFile(file, clean, options), file.explicit !== true);
     }
-    if (outcome.result.changed) changed++;
-    else unchanged++;
-    if (options.mode === 'stdout') console.out(options.explain ? renderExplanation(outcome.input, outcome.result) : outcome.result.text);
-    else if (options.mode === 'check' && outcome.result.changed) console.out(`${file.path}\n`);
+  } finally {
+    stop.dispose();
   }
-  const total = inputs.files.length;
-  if (!options.quiet && (total > 1 || options.mode !== 'stdout')) {
-    const verb = options.mode === 'check' ? 'would change' : options.mode === 'write' ? 'rewritten' : 'changed';
-    console.err(`${total} file${total === 1 ? '' : 's'}: ${changed} ${verb}, ${unchanged} unchanged, ${errors} error${errors === 1 ? '' : 's'}\n`);
-  }
-  if (errors > 0) return EXIT.error;
-  return options.mode === 'check' && changed > 0 ? EXIT.changes : EXIT.ok;
+  reporter.finish(stop.requested);
+  if (stop.requested) return SIGNAL_EXIT_CODES[stop.requested];
+  if (reporter.totals.errors > 0) return EXIT.error;
+  return options.mode === 'check' && reporter.totals.changed > 0 ? EXIT.changes : EXIT.ok;
 }
 
 function removeStrandedTemps(paths: string[], console: Console): void {

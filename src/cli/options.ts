@@ -1,3 +1,5 @@
+import type { Encoding } from '../io/encoding.js';
+
 /** Everything the command line decided, validated, as one object: the run reads nothing else. */
 export interface CliOptions {
   paths: string[];
@@ -14,6 +16,13 @@ export interface CliOptions {
   quiet: boolean;
   color: boolean | undefined;
   listRules: boolean;
+  /** --report: per-file removals on stderr (or in the JSON document with --format json). */
+  report: boolean;
+  format: 'text' | 'json';
+  /** --diff: a unified diff per file on stdout instead of the text. */
+  diff: boolean;
+  /** --encoding: read and write files in this encoding; undefined = UTF-8, or UTF-16 when a BOM says so. */
+  encoding?: Encoding;
 }
 
 export class UsageError extends Error {}

@@ -2,19 +2,20 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Cleaner } from '../core/clean.js';
 import type { CleanResult } from '../core/types.js';
+import { encodeText, type Encoding } from '../io/encoding.js';
 import { describeFsError, readText } from '../io/read-text.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { writeAtomically } from '../io/write-atomic.js';
 import type { CliOptions } from './options.js';
 
 export type FileOutcome =
-  | { file: InputFile; ok: true; input: string; result: CleanResult; wrote: boolean }
-  | { file: InputFile; ok: false; error: string };
+  | { file: InputFile; ok: true; input: string; encoding: Encoding; result: CleanResult; wrote: boolean }
+  | { file: InputFile; ok: false; error: string; binary?: boolean };
 
 /** Read, clean and (in --write / --out-dir) write one file. Never throws: a failure is an outcome. */
 export function processFile(file: InputFile, clean: Cleaner, options: CliOptions): FileOutcome {
-  const read = readText(file.path);
-  if (!read.ok) return { file, ok: false, error: read.error };
+  const read = readText(file.path, options.encoding);
+  if (!read.ok) return { file, ok: false, error: read.error, binary: read.binary === true };
   let result: CleanResult;
   try {
     result = clean(read.text);
@@ -24,25 +25,26 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
   let wrote = false;
   try {
     if (options.mode === 'write' && result.changed) {
-      writeAtomically(file.path, result.text);
+      writeAtomically(file.path, encodeText(result.text, read.encoding));
       wrote = true;
     } else if (options.mode === 'out-dir') {
       const target = join(options.outDir!, file.relative);
-      if (!sameContent(target, result.text)) {
+      const bytes = encodeText(result.text, read.encoding);
+      if (!sameContent(target, bytes)) {
         mkdirSync(dirname(target), { recursive: true });
-        writeAtomically(target, result.text);
+        writeAtomically(target, bytes);
         wrote = true;
       }
     }
   } catch (error) {
     return { file, ok: false, error: `could not be written: ${describeFsError(error)}` };
   }
-  return { file, ok: true, input: read.text, result, wrote };
+  return { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
 }
 
-function sameContent(path: string, text: string): boolean {
+function sameContent(path: string, bytes: Buffer): boolean {
   try {
-    return readFileSync(path, 'utf8') === text;
+    return readFileSync(path).equals(bytes);
   } catch {
     return false;
   }

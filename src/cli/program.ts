@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type CliOptions } from './options.js';
 import { VERSION } from '../version.js';
+import { ENCODING_NAMES, parseEncoding } from '../io/encoding.js';
 
 const EXAMPLES = `
 Examples:
@@ -11,9 +12,14 @@ Examples:
   dedupe-article --write a.txt 'news/**/*.txt'   rewrite files in place (atomically)
   dedupe-article --check scraped/            list files that would change; exit 1 if any
   dedupe-article --explain article.txt       show every removed line with its reason
+  dedupe-article --check --report scraped/   what would be removed from each file, and why (on stderr)
+  dedupe-article --diff article.txt          a unified diff of what would change
+  dedupe-article --format json scraped/      the same report as one JSON document on stdout
+  dedupe-article --write --encoding windows-1252 old/   clean legacy files, written back in their encoding
   dedupe-article --list-rules                the boilerplate rules and what they catch
 
-Exit status: 0 done (or nothing to change), 1 --check found files to change, 2 an error.`;
+Exit status: 0 done (or nothing to change), 1 --check found files to change, 2 an error,
+130 / 143 stopped by SIGINT / SIGTERM (the file in hand is finished first).`;
 
 /** Parse argv into CliOptions; usage errors throw UsageError (exit 2), never exit the process. */
 export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: string) => void): CliOptions | 'exit' {
@@ -29,6 +35,10 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     .option('--disable <rules>', 'switch rules off, comma-separated ids (see --list-rules)')
     .option('--config <file>', 'a JSON config (default: dedupe-article.config.json found from the working folder up)')
     .option('--explain', 'print the input with every removed line marked with its reason')
+    .option('--report', 'on stderr, every removed line of each file with its line number and reason, and totals')
+    .addOption(new Option('--format <format>', 'report format: text (on stderr) or json (one document on stdout, see docs/report-schema.md)').choices(['text', 'json']).default('text'))
+    .option('--diff', 'print a unified diff of each file on stdout instead of the clean text')
+    .option('--encoding <name>', `read and write files in this encoding: ${ENCODING_NAMES.join(', ')} (default: UTF-8, or UTF-16 when the file starts with a UTF-16 BOM)`)
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .addOption(new Option('--color', 'force colour on stderr'))
     .addOption(new Option('--no-color', 'no colour'))
@@ -62,6 +72,14 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
   if (stdin && (o.write || o.outDir !== undefined)) throw new UsageError(`${modes[0]} needs file paths; standard input goes to standard output`);
   if (o.explain && modes.length > 0) throw new UsageError(`--explain prints to standard output and cannot be used with ${modes[0]}`);
 
+  const format = o.format === 'json' ? 'json' : 'text';
+  const report = Boolean(o.report) || format === 'json';
+  const stdoutUsers = [o.explain && '--explain', o.diff && '--diff', format === 'json' && '--format json'].filter(Boolean) as string[];
+  if (stdoutUsers.length > 1) throw new UsageError(`${stdoutUsers.join(' and ')} both print to standard output; choose one`);
+  if (o.quiet && o.report) throw new UsageError('--quiet and --report cannot be used together');
+  const encoding = o.encoding === undefined ? undefined : parseEncoding(String(o.encoding));
+  if (o.encoding !== undefined && !encoding) throw new UsageError(`--encoding: unknown encoding "${o.encoding}"; use one of ${ENCODING_NAMES.join(', ')}`);
+
   const extensions = String(o.ext)
     .split(',')
     .map((e: string) => e.trim().replace(/^\*?\./, ''))
@@ -82,5 +100,9 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     quiet: Boolean(o.quiet),
     color: o.color,
     listRules: Boolean(o.listRules),
+    report,
+    format,
+    diff: Boolean(o.diff),
+    encoding,
   };
 }

@@ -9,6 +9,8 @@ export interface InputFile {
   path: string;
   /** Path relative to the folder or glob base it came from: where it lands under --out-dir. */
   relative: string;
+  /** Named outright on the command line (not found in a folder or by a glob). */
+  explicit?: boolean;
 }
 
 export interface ExpandedInputs {
@@ -32,11 +34,11 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   const errors: ExpandedInputs['errors'] = [];
   const strandedTemps: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string, rel: string) => {
+  const add = (path: string, rel: string, explicit = false) => {
     const key = resolve(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path, relative: rel });
+    files.push(explicit ? { path, relative: rel, explicit } : { path, relative: rel });
   };
   const extGlob = extensions.includes('*') ? '**/*' : extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 
@@ -52,7 +54,7 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
       }
     }
     if (stat?.isFile()) {
-      add(pattern, basenameOf(pattern));
+      add(pattern, basenameOf(pattern), true);
     } else if (stat?.isDirectory()) {
       const base = fastGlob.escapePath(toPosix(pattern));
       const found = globSorted([`${base}/${extGlob}`], cwd);

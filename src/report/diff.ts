@@ -1,0 +1,25 @@
+import type { ChalkInstance } from 'chalk';
+
+type DiffModule = typeof import('diff');
+let loaded: DiffModule | undefined;
+
+/** Load the diff library only when --diff asks for it: it is not needed on the common path. */
+export async function loadDiff(): Promise<void> {
+  loaded ??= await import('diff');
+}
+
+/**
+ * A unified diff of one file, `a/PATH` against `b/PATH`, three lines of context; '' when nothing
+ * changed. Lines ending in CR keep it in the diff text; colour is only added on the way out.
+ */
+export function renderDiff(file: string, before: string, after: string, paint: ChalkInstance): string {
+  if (before === after) return '';
+  if (!loaded) throw new Error('renderDiff called before loadDiff');
+  const patch = loaded.createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  // jsdiff starts with an "Index:"-less "===" header line; keep the standard ---/+++ form only.
+  const lines = patch.split('\n').filter((l) => !l.startsWith('====='));
+  if (paint.level === 0) return lines.join('\n');
+  return lines
+    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? paint.bold(l) : l.startsWith('@@') ? paint.cyan(l) : l.startsWith('+') ? paint.green(l) : l.startsWith('-') ? paint.red(l) : l))
+    .join('\n');
+}
