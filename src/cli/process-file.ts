@@ -23,12 +23,13 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
     return { file, ok: false, error: `could not be cleaned: ${(error as Error).message}` };
   }
   let wrote = false;
+  let target = file.path;
   try {
     if (options.mode === 'write' && result.changed) {
       writeAtomically(file.path, encodeText(result.text, read.encoding));
       wrote = true;
     } else if (options.mode === 'out-dir') {
-      const target = join(options.outDir!, file.relative);
+      target = join(options.outDir!, file.relative);
       const bytes = encodeText(result.text, read.encoding);
       if (!sameContent(target, bytes)) {
         mkdirSync(dirname(target), { recursive: true });
@@ -37,7 +38,8 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
       }
     }
   } catch (error) {
-    return { file, ok: false, error: `could not be written: ${describeFsError(error)}` };
+    const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
+    return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
   }
   return { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
 }

@@ -1,0 +1,150 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isOurTempFile } from '../src/io/temp-files.js';
+
+// Crash safety of --write over many files: whenever the process dies, each file is exactly as it was or
+// fully cleaned, and what a kill strands is recognisably ours and cleared by the next run.
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+const COUNT = 2000;
+const root = mkdtempSync(join(tmpdir(), 'dedupe-crash-'));
+const pristine = join(root, 'pristine');
+const expectedDir = join(root, 'expected');
+const names: string[] = [];
+const original = new Map<string, Buffer>();
+const expected = new Map<string, Buffer>();
+
+function article(i: number): string {
+  const body = `A paragraph of article ${i} that has enough words in it to mean something to a reader.`;
+  const parts = [`Headline number ${i}`];
+  if (i % 3 !== 2) parts.push('loading...');
+  parts.push(body, `Second paragraph of article ${i}, different from the first one in every way.`);
+  if (i % 4 === 0) parts.push('ADVERTISEMENT');
+  const eol = i % 7 === 0 ? '\r\n' : '\n';
+  return parts.join(eol) + eol;
+}
+
+beforeAll(() => {
+  mkdirSync(pristine);
+  for (let i = 0; i < COUNT; i++) {
+    const name = `${String(i).padStart(4, '0')}.txt`;
+    names.push(name);
+    writeFileSync(join(pristine, name), article(i));
+    original.set(name, readFileSync(join(pristine, name)));
+  }
+  // What an uninterrupted run makes of each file is the only other state a file may be found in.
+  const r = spawnSync(process.execPath, [BIN, 'pristine', '--out-dir', 'expected', '--quiet'], { cwd: root, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  for (const name of names) expected.set(name, readFileSync(join(expectedDir, name)));
+  expect(names.filter((n) => !expected.get(n)!.equals(original.get(n)!)).length).toBeGreaterThan(COUNT / 2);
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function freshCopy(tag: string): string {
+  const dir = join(root, tag);
+  cpSync(pristine, dir, { recursive: true });
+  return dir;
+}
+
+/** Resolves when the first file of the run has been rewritten (the run is under way), or the process ended. */
+async function firstWrite(dir: string, child: ChildProcess): Promise<void> {
+  const first = join(dir, names[0]!);
+  while (child.exitCode === null && child.signalCode === null) {
+    try {
+      if (!readFileSync(first).equals(original.get(names[0]!)!)) return;
+    } catch {
+      // mid-rename: try again
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+/** Each file is its original or its clean version; returns how many were cleaned. */
+function checkEveryFile(dir: string): number {
+  let cleaned = 0;
+  for (const name of names) {
+    const now = readFileSync(join(dir, name));
+    if (now.equals(expected.get(name)!)) {
+      if (!now.equals(original.get(name)!)) cleaned++;
+    } else if (!now.equals(original.get(name)!)) {
+      throw new Error(`${name} is neither its original nor its clean version`);
+    }
+  }
+  return cleaned;
+}
+
+const strays = (dir: string) => readdirSync(dir).filter((f) => !names.includes(f));
+
+describe('SIGKILL during --write', () => {
+  it.each([0, 40, 150, 400])('killed %i ms after the first write: every file whole, and the next run finishes the job', async (delay) => {
+    const dir = freshCopy(`kill-${delay}`);
+    const child = spawn(process.execPath, [BIN, '--write', dir], { cwd: root, stdio: 'ignore' });
+    await firstWrite(dir, child);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    child.kill('SIGKILL');
+    await exited(child);
+
+    const cleaned = checkEveryFile(dir);
+    expect(cleaned).toBeGreaterThan(0);
+    // Anything else in the folder is a temp file of ours, by its name.
+    for (const f of strays(dir)) expect(isOurTempFile(f), f).toBe(true);
+
+    const again = spawnSync(process.execPath, [BIN, '--write', dir], { cwd: root, encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    expect(strays(dir)).toEqual([]);
+    for (const name of names) expect(readFileSync(join(dir, name)).equals(expected.get(name)!), name).toBe(true);
+  });
+
+  it('a stranded temp file is ours by name, removed by the next --write or --out-dir run, and never read as input', () => {
+    const dir = join(root, 'stranded');
+    mkdirSync(join(dir, 'deep'), { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), original.get(names[0]!)!);
+    const temp = '.a.txt.dedupe-article-4242-0123456789ab.tmp';
+    const deepTemp = '.b.txt.dedupe-article-77-ff.tmp';
+    writeFileSync(join(dir, temp), 'half a file');
+    writeFileSync(join(dir, 'deep', deepTemp), 'half a file');
+    expect(isOurTempFile(temp)).toBe(true);
+    expect(isOurTempFile('.a.txt.tmp')).toBe(false);
+
+    // --check never writes, so it leaves them, but does not read them either, even with --ext '*'.
+    const check = spawnSync(process.execPath, [BIN, '--check', '--ext', '*', '--format', 'json', 'stranded'], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(check.stdout).files.map((f: { file: string }) => f.file)).toEqual(['stranded/a.txt']);
+
+    const write = spawnSync(process.execPath, [BIN, '--write', '--ext', '*', 'stranded'], { cwd: root, encoding: 'utf8' });
+    expect(write.status).toBe(0);
+    expect(write.stderr).toMatch(/^1 file: 1 rewritten/m);
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'deep']);
+    expect(readdirSync(join(dir, 'deep'))).toEqual([]);
+  });
+});
+
+describe('SIGINT and SIGTERM during --write', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s: the file in hand is finished, the run stops, says what it did, exits %i, leaves no temp file', async (signal, code) => {
+    const dir = freshCopy(`signal-${signal}`);
+    const child = spawn(process.execPath, [BIN, '--write', dir], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    await firstWrite(dir, child);
+    child.kill(signal);
+    const end = await exited(child);
+    expect(end.code).toBe(code);
+    expect(stderr).toMatch(new RegExp(`^dedupe-article: interrupted by ${signal}: stopped after \\d+ files?; \\d+ files?: \\d+ rewritten`));
+    const rewritten = Number(/(\d+) rewritten/.exec(stderr)![1]);
+    expect(checkEveryFile(dir)).toBe(rewritten);
+    expect(Number(/stopped after (\d+)/.exec(stderr)![1])).toBeLessThan(COUNT);
+    expect(strays(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,347 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+
+// Hostile input and faults: each case ends with a one-line message naming the file and the cause, the
+// right exit code, every other file processed, and nothing damaged.
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+const DIRTY = 'A dirty headline\nloading...\nA paragraph that stays where it is, once, after the cleaning.\n';
+const DIRTY_OUT = 'A dirty headline\nA paragraph that stays where it is, once, after the cleaning.\n';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dedupe-hostile-'));
+  roots.push(root);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+/** The command in-process; paths in `args` are used as given, so tests pass absolute ones. */
+async function cli(args: string[], options: { stdin?: Buffer | string; onOut?: (s: string) => void } = {}) {
+  let out = '';
+  let err = '';
+  const code = await run(args, {
+    console: {
+      out: (s) => {
+        out += s;
+        options.onOut?.(s);
+      },
+      err: (s) => void (err += s),
+    },
+    readStdin: () => Buffer.from(options.stdin ?? ''),
+    stdinIsTTY: options.stdin === undefined,
+    cwd: process.cwd(),
+  });
+  return { code, out, err };
+}
+
+/** The built bin in `cwd`: for cases about how a shell hands over names. */
+function bin(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const tempFilesIn = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.dedupe-article-'));
+
+describe('encodings', () => {
+  // “Kutipan” café €5 in windows-1252: 0x93 0x94 quotes, 0xE9 é, 0x80 €.
+  const CP1252 = bytes('Judul berita\n', 'loading...\n', [0x93], 'Kutipan', [0x94], ' caf', [0xe9], ' ', [0x80], '5 dan kalimat panjang yang tetap.\n');
+  const CP1252_OUT = bytes('Judul berita\n', [0x93], 'Kutipan', [0x94], ' caf', [0xe9], ' ', [0x80], '5 dan kalimat panjang yang tetap.\n');
+
+  it('refuses invalid UTF-8 naming the file, the offset and --encoding; other files are still written', async () => {
+    const dir = folder({ 'bad.txt': CP1252, 'good.txt': DIRTY });
+    const r = await cli(['--write', join(dir, 'bad.txt'), join(dir, 'good.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.txt: is not valid UTF-8 \(first bad byte at offset 24\); .*--encoding windows-1252/);
+    expect(r.err.split('\n').filter((l) => l.includes('bad.txt'))).toHaveLength(1);
+    expect(readFileSync(join(dir, 'bad.txt'))).toEqual(CP1252);
+    expect(readFileSync(join(dir, 'good.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it('--encoding windows-1252 decodes faithfully and writes back in windows-1252', async () => {
+    const dir = folder({ 'old.txt': CP1252 });
+    const r = await cli(['--write', '--encoding', 'windows-1252', join(dir, 'old.txt')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'old.txt'))).toEqual(CP1252_OUT);
+  });
+
+  it('--encoding windows-1252 to stdout gives the text as UTF-8, with the real characters', async () => {
+    const dir = folder({ 'old.txt': CP1252 });
+    const r = await cli(['--encoding', 'cp1252', join(dir, 'old.txt')]);
+    expect(r.out).toBe('Judul berita\n“Kutipan” café €5 dan kalimat panjang yang tetap.\n');
+  });
+
+  it('--encoding latin1 round-trips every byte, C1 controls included', async () => {
+    const all = bytes('Judul\n', 'loading...\n', Array.from({ length: 96 }, (_, i) => 0xa0 + (i % 96)), ' ', [0x85, 0x9f], '\n');
+    const dir = folder({ 'l1.txt': all });
+    const r = await cli(['--write', '--encoding', 'latin1', join(dir, 'l1.txt')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'l1.txt'))).toEqual(bytes('Judul\n', Array.from({ length: 96 }, (_, i) => 0xa0 + (i % 96)), ' ', [0x85, 0x9f], '\n'));
+  });
+
+  it.each([
+    ['utf-16le', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
+    ['utf-16be', (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()])],
+  ])('a %s file with a BOM is read and written back as %s with its BOM', async (_name, encode) => {
+    const text = 'Judul 日本 😀\r\nloading...\r\nIsi berita yang panjang, dengan emoji 🎉 dan kata.\r\n';
+    const dir = folder({ 'u16.txt': encode(text) });
+    const r = await cli(['--write', join(dir, 'u16.txt')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'u16.txt'))).toEqual(encode('Judul 日本 😀\r\nIsi berita yang panjang, dengan emoji 🎉 dan kata.\r\n'));
+  });
+
+  it('UTF-16 without a BOM needs --encoding utf-16le; then it round-trips', async () => {
+    const dir = folder({ 'nobom.txt': Buffer.from(DIRTY, 'utf16le') });
+    const refused = await cli(['--check', join(dir, 'nobom.txt')]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/nobom\.txt: looks binary/);
+    const r = await cli(['--write', '--encoding', 'utf-16le', join(dir, 'nobom.txt')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'nobom.txt'))).toEqual(Buffer.from(DIRTY_OUT, 'utf16le'));
+  });
+
+  it('an odd-length UTF-16 file is refused, not padded', async () => {
+    const dir = folder({ 'odd.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]) });
+    const r = await cli([join(dir, 'odd.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/odd\.txt: is not valid UTF-16LE \(odd number of bytes\)/);
+  });
+
+  it('an unknown --encoding is a usage error', async () => {
+    const r = await cli(['--encoding', 'ebcdic', '-'], { stdin: DIRTY });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--encoding: unknown encoding "ebcdic"/);
+  });
+
+  it('invalid UTF-8 on stdin is refused', async () => {
+    const r = await cli([], { stdin: Buffer.from([0x41, 0xff, 0x0a]) });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^dedupe-article: <stdin>: is not valid UTF-8 \(first bad byte at offset 1\)/);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('binary files', () => {
+  it('a binary file inside a folder is skipped with a warning; the others are processed; exit 0', async () => {
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'in/z.txt': DIRTY });
+    const r = await cli(['--write', join(dir, 'in')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: .*image\.txt: looks binary \(it contains NUL bytes\); skipped/);
+    expect(r.err).toMatch(/3 files: 2 rewritten, 0 unchanged, 0 errors, 1 skipped/);
+    expect(readFileSync(join(dir, 'in/a.txt'), 'utf8')).toBe(DIRTY_OUT);
+    expect(readFileSync(join(dir, 'in/z.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it('a binary file named outright is an error (exit 2)', async () => {
+    const dir = folder({ 'x.bin': Buffer.from([0, 1, 2]) });
+    const r = await cli([join(dir, 'x.bin')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/x\.bin: looks binary/);
+  });
+});
+
+describe('sizes and characters', () => {
+  it('a 50 MB single line passes through unchanged', async () => {
+    const line = 'kata '.repeat(10 * 1024 * 1024) + '\n';
+    const dir = folder({ 'big.txt': line });
+    const r = await cli([join(dir, 'big.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out.length).toBe(line.length);
+    expect(r.out === line).toBe(true);
+  });
+
+  it('a million short lines pass through', async () => {
+    let text = '';
+    for (let i = 0; i < 1_000_000; i++) text += `n${i}\n`;
+    const dir = folder({ 'many.txt': text });
+    const r = await cli(['--check', join(dir, 'many.txt')]);
+    expect(r.code).toBe(0);
+  });
+
+  it('CR-only and mixed line endings survive byte for byte', async () => {
+    const input = 'Judul\rloading...\r\nParagraf satu yang panjang dan berisi.\n\rParagraf dua, juga panjang.\r\nakhir tanpa baris baru';
+    const dir = folder({ 'mixed.txt': input });
+    const r = await cli(['--write', join(dir, 'mixed.txt')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'mixed.txt'), 'utf8')).toBe('Judul\rParagraf satu yang panjang dan berisi.\n\rParagraf dua, juga panjang.\r\nakhir tanpa baris baru');
+  });
+
+  it('NBSP, zero-width characters, right-to-left text and emoji are kept byte for byte', async () => {
+    const kept = [
+      'Judul\u00a0berita dengan spasi tak terputus',
+      'Kata\u200bdengan\u200cnol\u200dlebar dan \ufeff di tengah',
+      'مرحبا بالعالم، هذه جملة عربية طويلة \u202eمعكوسة\u202c',
+      'שלום עולם, זה משפט בעברית',
+      'Emoji 👩‍👩‍👧‍👦 🇮🇩 ❤️ dengan pengubah 👍🏽',
+    ];
+    const input = [kept[0], 'loading...', ...kept.slice(1)].join('\n') + '\n';
+    const dir = folder({ 'chars.txt': input });
+    const before = readFileSync(join(dir, 'chars.txt'));
+    const r = await cli(['--write', join(dir, 'chars.txt')]);
+    expect(r.code).toBe(0);
+    const after = readFileSync(join(dir, 'chars.txt'));
+    expect(after).toEqual(Buffer.from(kept.join('\n') + '\n', 'utf8'));
+    expect(before.length - after.length).toBe('loading...\n'.length);
+  });
+});
+
+describe('the file system moving under the run', () => {
+  it('a file that disappears during the run: one error line, exit 2, the rest processed', async () => {
+    const dir = folder({ 'a.txt': DIRTY, 'b.txt': DIRTY, 'c.txt': DIRTY });
+    let deleted = false;
+    const r = await cli([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt')], {
+      onOut: () => {
+        if (!deleted) unlinkSync(join(dir, 'b.txt'));
+        deleted = true;
+      },
+    });
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n').filter((l) => l.startsWith('dedupe-article:'))).toEqual([`dedupe-article: ${join(dir, 'b.txt')}: no such file or directory`]);
+    expect(r.out).toBe(DIRTY_OUT + DIRTY_OUT);
+  });
+
+  it('a folder with a symlink loop and dangling links: links are not followed, the files are processed', async () => {
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/sub/b.txt': DIRTY });
+    symlinkSync('..', join(dir, 'in/sub/loop'));
+    symlinkSync('nowhere.txt', join(dir, 'in/dangling.txt'));
+    symlinkSync('a.txt', join(dir, 'in/alias.txt'));
+    const r = await cli(['--write', join(dir, 'in')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/2 files: 2 rewritten/);
+    expect(readFileSync(join(dir, 'in/sub/b.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it('a dangling link named outright is an error naming it', async () => {
+    const dir = folder({ 'a.txt': DIRTY });
+    symlinkSync('gone.txt', join(dir, 'link.txt'));
+    const r = await cli(['--check', join(dir, 'link.txt'), join(dir, 'a.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/link\.txt: dangling symbolic link/);
+    expect(r.out).toBe(`${join(dir, 'a.txt')}\n`);
+  });
+});
+
+describe('file names', () => {
+  const names = ['with space.txt', '-leading-dash.txt', '[brackets].txt', '*star*.txt', 'q?.txt', 'berita-ünï-日本-عربي.txt'];
+
+  it.each(names)('%s, named literally, is cleaned in place', (name) => {
+    const dir = folder({ [name]: DIRTY, 'other.txt': DIRTY });
+    const r = bin(['--write', '--', name], dir);
+    expect(r.err).toMatch(/1 file: 1 rewritten/);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(DIRTY_OUT);
+    // A literal path with glob characters is taken literally, not as a pattern matching other.txt.
+    expect(readFileSync(join(dir, 'other.txt'), 'utf8')).toBe(DIRTY);
+  });
+
+  it('./-name works without --, and all the names are found inside a folder', () => {
+    const dir = folder(Object.fromEntries(names.map((n) => [`in/${n}`, DIRTY])));
+    expect(bin(['--check', './in/-leading-dash.txt'], dir).code).toBe(1);
+    const r = bin(['--write', 'in'], dir);
+    expect(r.code).toBe(0);
+    for (const n of names) expect(readFileSync(join(dir, 'in', n), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it('a folder whose name has glob characters is taken literally', () => {
+    const dir = folder({ 'in[1]/a.txt': DIRTY, 'in1/a.txt': DIRTY });
+    const r = bin(['--write', 'in[1]'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'in[1]/a.txt'), 'utf8')).toBe(DIRTY_OUT);
+    expect(readFileSync(join(dir, 'in1/a.txt'), 'utf8')).toBe(DIRTY);
+  });
+});
+
+function tryMount(dir: string, options: string): boolean {
+  mkdirSync(dir, { recursive: true });
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+}
+const unmount = (dir: string) => spawnSync('umount', [dir]);
+const canMount = (() => {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const probe = mkdtempSync(join(tmpdir(), 'dedupe-mount-probe-'));
+  const ok = tryMount(probe, 'size=64k');
+  if (ok) unmount(probe);
+  rmSync(probe, { recursive: true, force: true });
+  return ok;
+})();
+
+describe('output that cannot be written', () => {
+  it('--out-dir where a file stands: each file gets one line naming the target and cause, exit 2, inputs intact', async () => {
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': DIRTY, blocker: 'not a folder' });
+    const r = await cli([join(dir, 'in'), '--out-dir', join(dir, 'blocker', 'out')]);
+    expect(r.code).toBe(2);
+    const lines = r.err.split('\n').filter((l) => l.startsWith('dedupe-article:'));
+    expect(lines).toEqual([
+      `dedupe-article: ${join(dir, 'in/a.txt')}: could not be written to ${join(dir, 'blocker/out/a.txt')}: not a directory (a file stands where a folder is needed)`,
+      `dedupe-article: ${join(dir, 'in/b.txt')}: could not be written to ${join(dir, 'blocker/out/b.txt')}: not a directory (a file stands where a folder is needed)`,
+    ]);
+    expect(readFileSync(join(dir, 'in/a.txt'), 'utf8')).toBe(DIRTY);
+  });
+
+  it.skipIf(!canMount)('a read-only output folder: "read-only file system", exit 2', async () => {
+    const dir = folder({ 'in/a.txt': DIRTY });
+    const out = join(dir, 'ro');
+    expect(tryMount(out, 'ro,size=64k')).toBe(true);
+    try {
+      const r = await cli([join(dir, 'in'), '--out-dir', out]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/in\/a\.txt: could not be written to .*ro\/a\.txt: read-only file system/);
+    } finally {
+      unmount(out);
+    }
+  });
+
+  it.skipIf(!canMount)('a full disk: "no space left on device", exit 2, every file intact or cleaned, no temp file left', async () => {
+    const dir = folder({});
+    const disk = join(dir, 'disk');
+    expect(tryMount(disk, 'size=64k')).toBe(true);
+    try {
+      const big = 'Judul\nloading...\n' + 'Kalimat panjang yang mengisi berkas ini sampai cukup besar. '.repeat(120) + '\n';
+      const small = DIRTY;
+      writeFileSync(join(disk, 'a-big.txt'), big);
+      writeFileSync(join(disk, 'b-small.txt'), small);
+      // Fill the rest of the disk.
+      try {
+        writeFileSync(join(disk, 'filler.bin'), Buffer.alloc(1024 * 1024));
+      } catch {
+        // ENOSPC: the filler took what it could
+      }
+      const r = await cli(['--write', join(disk, 'a-big.txt'), join(disk, 'b-small.txt')]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/a-big\.txt: could not be written: no space left on device/);
+      const a = readFileSync(join(disk, 'a-big.txt'), 'utf8');
+      expect([big, big.replace('loading...\n', '')]).toContain(a);
+      const b = readFileSync(join(disk, 'b-small.txt'), 'utf8');
+      expect([small, DIRTY_OUT]).toContain(b);
+      expect(tempFilesIn(disk)).toEqual([]);
+    } finally {
+      unmount(disk);
+    }
+  });
+});
+
+describe('usage conflicts', () => {
+  it.each([
+    [['--diff', '--format', 'json', '-'], /--diff and --format json both print to standard output/],
+    [['--explain', '--diff', '-'], /--explain and --diff both print/],
+    [['--quiet', '--report', '-'], /--quiet and --report cannot be used together/],
+    [['--format', 'xml', '-'], /--format/],
+  ])('%j is refused with exit 2', async (args, message) => {
+    const r = await cli(args, { stdin: DIRTY });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync('.')).toBe(true);
+  });
+});
