@@ -3,7 +3,10 @@ import type { LineContext, Rule } from '../rules/types.js';
 import { isBlank, parseDocument, renderDocument } from './document.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULTS, type CleanOptions } from './options.js';
+import { applyCuts, findCuts, type Cut } from './cuts.js';
+import { findOverlapCuts } from './overlaps.js';
 import { findRepeats } from './repeats.js';
+import { findSplitJunk } from './split-junk.js';
 import type { CleanResult, CleanStats, Reason, Verdict } from './types.js';
 
 export type Cleaner = (text: string) => CleanResult;
@@ -12,6 +15,7 @@ export type Cleaner = (text: string) => CleanResult;
 export function createCleaner(options: CleanOptions = {}): Cleaner {
   const rules = selectRules(options);
   const lineRules = rules.filter((r) => r.line || r.test);
+  const scanRules = rules.filter((r) => r.scan);
   const cutRules = rules.filter((r) => r.cut);
   const repeats = options.repeats !== false;
   const repeatOptions = {
@@ -25,47 +29,61 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     const { lines } = doc;
     const texts = lines.map((l) => (isBlank(l) ? '' : l.normalize('NFKC').trim()));
     const reasons = new Map<number, Reason>();
-    const cuts = new Map<number, { start: number; end: number; rule: string }>();
+    const cuts = new Map<number, Cut[]>();
 
     const nonBlank: number[] = [];
     for (let i = 0; i < lines.length; i++) if (texts[i] !== '') nonBlank.push(i);
+    const contexts = nonBlank.map((i, k): LineContext => ({
+      text: texts[i]!,
+      raw: lines[i]!,
+      index: i,
+      prev: k > 0 ? texts[nonBlank[k - 1]!]! : '',
+      next: k + 1 < nonBlank.length ? texts[nonBlank[k + 1]!]! : '',
+      isFirstLine: k === 0,
+    }));
 
-    nonBlank.forEach((i, k) => {
-      const ctx: LineContext = {
-        text: texts[i]!,
-        raw: lines[i]!,
-        index: i,
-        prev: k > 0 ? texts[nonBlank[k - 1]!]! : '',
-        next: k + 1 < nonBlank.length ? texts[nonBlank[k + 1]!]! : '',
-        isFirstLine: k === 0,
-      };
+    // Rules that need the whole document (a table of contents, a run of code) speak first.
+    for (const rule of scanRules) {
+      for (const k of rule.scan!(contexts)) {
+        const i = nonBlank[k];
+        if (i !== undefined && !reasons.has(i)) reasons.set(i, { kind: 'rule', rule: rule.id });
+      }
+    }
+    for (const ctx of contexts) {
+      if (reasons.has(ctx.index)) continue;
       const rule = lineRules.find((r) => (r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx)));
       if (rule) {
-        reasons.set(i, { kind: 'rule', rule: rule.id });
-        return;
+        reasons.set(ctx.index, { kind: 'rule', rule: rule.id });
+        continue;
       }
       if (boilerplate) {
         const count = boilerplate.get(normalizeText(ctx.text));
-        if (count !== undefined) {
-          reasons.set(i, { kind: 'profile', count });
-          return;
-        }
+        if (count !== undefined) reasons.set(ctx.index, { kind: 'profile', count });
       }
-      for (const r of cutRules) {
-        const cut = findCut(lines[i]!, r.cut!);
-        if (cut) {
-          cuts.set(i, { ...cut, rule: r.id });
-          break;
-        }
-      }
-    });
+    }
+    for (const { lines: group, rule } of findSplitJunk(contexts, lineRules)) {
+      for (const i of group) if (!reasons.has(i)) reasons.set(i, { kind: 'rule', rule });
+    }
+    for (const i of nonBlank) {
+      if (reasons.has(i)) continue;
+      const found = findCuts(lines[i]!, cutRules);
+      if (found.length > 0) cuts.set(i, found);
+    }
 
     const replaced = new Map<number, string>();
-    for (const [i, cut] of cuts) replaced.set(i, applyCut(lines[i]!, cut));
+    for (const [i, found] of cuts) replaced.set(i, applyCuts(lines[i]!, found));
 
     if (repeats) {
       const candidates = nonBlank.filter((i) => !reasons.has(i)).map((i) => ({ index: i, text: replaced.get(i) ?? lines[i]! }));
-      for (const r of findRepeats(candidates, repeatOptions)) {
+      // A line opening with the words that ended the one before it: the overlap is cut.
+      for (const o of findOverlapCuts(candidates)) {
+        const found = [...(cuts.get(o.index) ?? []), { start: o.start, end: o.end, reason: { kind: 'repeat', of: o.of + 1, similarity: 1 } as Reason }];
+        found.sort((a, b) => a.start - b.start);
+        cuts.set(o.index, found);
+        replaced.set(o.index, applyCuts(lines[o.index]!, found));
+      }
+      const texts2 = candidates.map((c) => ({ index: c.index, text: replaced.get(c.index) ?? lines[c.index]! }));
+      for (const r of findRepeats(texts2, repeatOptions)) {
         reasons.set(r.index, { kind: 'repeat', of: r.of + 1, similarity: r.similarity });
         cuts.delete(r.index);
         replaced.delete(r.index);
@@ -78,8 +96,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons.get(i);
       if (reason) verdicts.push({ line: i + 1, action: 'drop', text: lines[i]!, reason });
-      const cut = cuts.get(i);
-      if (cut) verdicts.push({ line: i + 1, action: 'cut', text: lines[i]!, start: cut.start, end: cut.end, reason: { kind: 'rule', rule: cut.rule } });
+      for (const cut of cuts.get(i) ?? []) verdicts.push({ line: i + 1, action: 'cut', text: lines[i]!, start: cut.start, end: cut.end, reason: cut.reason });
     }
     return { text, changed: text !== input, verdicts, stats: statsOf(lines.length, text, verdicts) };
   };
@@ -98,27 +115,6 @@ function selectRules(options: CleanOptions): Rule[] {
     if (!known.has(id)) throw new Error(`unknown rule "${id}" (see --list-rules)`);
   }
   return all.filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true));
-}
-
-/** Where a cut rule matches inside a line, widened over the whitespace at the cut. */
-function findCut(line: string, pattern: RegExp): { start: number; end: number } | null {
-  const match = pattern.exec(line);
-  if (!match || match[0].length === 0) return null;
-  let start = match.index;
-  let end = start + match[0].length;
-  while (start > 0 && /\s/u.test(line[start - 1]!)) start--;
-  while (end < line.length && /\s/u.test(line[end]!)) end++;
-  const rest = line.slice(0, start) + line.slice(end);
-  if (isBlank(rest)) return null; // a whole-line match is a line rule's job
-  return { start, end };
-}
-
-function applyCut(line: string, cut: { start: number; end: number }): string {
-  const before = line.slice(0, cut.start);
-  const after = line.slice(cut.end);
-  // Between two kept parts, keep one of the spaces that stood at the cut, and only if one did.
-  const spaced = /\s/u.test(line[cut.start]!) || /\s/u.test(line[cut.end - 1]!);
-  return before && after && spaced ? `${before} ${after}` : before + after;
 }
 
 function statsOf(linesIn: number, text: string, verdicts: Verdict[]): CleanStats {

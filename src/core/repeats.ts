@@ -1,4 +1,5 @@
-import { wordsOf } from './normalize.js';
+import { findContainedCopies } from './containment.js';
+import { linesOf, type RepeatLine } from './repeat-line.js';
 
 export interface RepeatOptions {
   /** A line judged on its own needs this many words; shorter lines go only inside a repeated run. */
@@ -14,32 +15,6 @@ export interface RepeatVerdict {
   similarity: number;
 }
 
-interface Line {
-  index: number;
-  words: string[];
-  key: string;
-  shingles: Set<number>;
-}
-
-const SHINGLE = 3;
-
-/** FNV-1a over a word trigram: 32 bits are plenty to compare the paragraphs of one article. */
-function hashWords(words: string[], from: number): number {
-  let h = 0x811c9dc5;
-  for (let w = from; w < from + SHINGLE; w++) {
-    const word = words[w]!;
-    for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-    h = Math.imul(h ^ 0x20, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function shinglesOf(words: string[]): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashWords(words, i));
-  return set;
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -47,11 +22,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * in play, in order, with their text; lines dropped by rules are not among them.
  */
 export function findRepeats(candidates: { index: number; text: string }[], options: RepeatOptions): RepeatVerdict[] {
-  const lines: Line[] = candidates.map(({ index, text }) => {
-    const words = wordsOf(text);
-    return { index, words, key: words.join(' '), shingles: words.length >= options.minWords ? shinglesOf(words) : new Set() };
-  });
-  const dropped = new Map<number, RepeatVerdict>(); // by position in `lines`
+  const lines = linesOf(candidates, options.minWords);
+  // First the copies one line holds whole: a glued body beside its paragraphs, a deck inside a lede.
+  const dropped = findContainedCopies(lines, options);
   const firstByKey = new Map<string, number>();
   const owner = new Map<number, number[]>(); // shingle → positions of kept lines holding it
   const headline = lines[0];
@@ -59,6 +32,7 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
   const keepLine = (pos: number) => {
     const line = lines[pos]!;
     if (!firstByKey.has(line.key)) firstByKey.set(line.key, pos);
+    if (line.words.length < options.minWords) return;
     for (const s of line.shingles) {
       const list = owner.get(s);
       if (list) list.push(pos);
@@ -68,13 +42,14 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
 
   for (let pos = 0; pos < lines.length; pos++) {
     const line = lines[pos]!;
-    if (line.words.length === 0) continue;
+    if (line.words.length === 0 || dropped.has(pos)) continue;
     // The headline repeated as a body line is a repeat however short it is.
     if (pos > 0 && headline && !dropped.has(0) && line.words.length >= 3 && line.key === headline.key) {
       dropped.set(pos, { index: line.index, of: headline.index, similarity: 1 });
       continue;
     }
-    if (line.words.length < options.minWords) {
+    // Short lines and list items recur on purpose; they go only with a repeated run around them.
+    if (line.words.length < options.minWords || line.listItem) {
       keepLine(pos);
       continue;
     }
@@ -83,24 +58,33 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
       dropped.set(pos, { index: line.index, of: lines[same]!.index, similarity: 1 });
       continue;
     }
-    // How much of this line stands already, and which earlier lines it holds whole.
+    // How much of this line stands already, and which earlier lines it holds.
     let present = 0;
     const overlap = new Map<number, number>();
     for (const s of line.shingles) {
-      const holders = owner.get(s);
-      if (!holders) continue;
+      const holders = owner.get(s)?.filter((h) => !dropped.has(h));
+      if (!holders || holders.length === 0) continue;
       present++;
       for (const h of holders) overlap.set(h, (overlap.get(h) ?? 0) + 1);
     }
     const containment = line.shingles.size > 0 ? present / line.shingles.size : 0;
-    if (containment >= options.nearThreshold) {
-      dropped.set(pos, { index: line.index, of: lines[bestHolder(overlap, dropped)]!.index, similarity: round(containment) });
+    const best = bestHolder(overlap);
+    if (containment >= options.nearThreshold && best >= 0) {
+      const earlier = lines[best]!;
+      const share = overlap.get(best)! / Math.max(1, earlier.shingles.size);
+      // Of two near copies the more complete one stays, whichever came first.
+      if (earlier.words.length < line.words.length && share >= options.nearThreshold && !earlier.listItem) {
+        dropped.set(best, { index: earlier.index, of: line.index, similarity: round(share) });
+        keepLine(pos);
+      } else {
+        dropped.set(pos, { index: line.index, of: earlier.index, similarity: round(containment) });
+      }
       continue;
     }
     // An earlier, less complete copy of this line (a deck, a cut-short first capture) gives way to it.
     for (const [h, shared] of overlap) {
       const earlier = lines[h]!;
-      if (dropped.has(h) || earlier.words.length >= line.words.length) continue;
+      if (earlier.words.length >= line.words.length || earlier.listItem) continue;
       const share = shared / earlier.shingles.size;
       if (share >= options.nearThreshold) dropped.set(h, { index: earlier.index, of: line.index, similarity: round(share) });
     }
@@ -111,21 +95,21 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
   return [...dropped.values()].sort((a, b) => a.index - b.index);
 }
 
-function bestHolder(overlap: Map<number, number>, dropped: Map<number, RepeatVerdict>): number {
+/** The kept line sharing most trigrams with the line under judgement (the earliest on a tie). */
+function bestHolder(overlap: Map<number, number>): number {
   let best = -1;
   let bestCount = -1;
   for (const [pos, count] of overlap) {
-    if (dropped.has(pos)) continue;
     if (count > bestCount || (count === bestCount && pos < best)) [best, bestCount] = [pos, count];
   }
-  return best >= 0 ? best : [...overlap.keys()][0]!;
+  return best;
 }
 
 /**
  * Short lines (subheadings, captions) inside a repeated block go with it: walk out from each repeated
  * line while the lines beside the copy and beside the original are the same text.
  */
-function extendAlongRuns(lines: Line[], dropped: Map<number, RepeatVerdict>): void {
+function extendAlongRuns(lines: RepeatLine[], dropped: Map<number, RepeatVerdict>): void {
   const posOf = new Map(lines.map((l, p) => [l.index, p]));
   const anchors = [...dropped.values()].filter((v) => v.index > v.of);
   for (const anchor of anchors) {

@@ -19,6 +19,8 @@ export interface RuleExamples {
   content: string[];
   /** For cut rules: [raw line, the line once the junk is cut]. */
   cuts?: [string, string][];
+  /** For scan rules: [document, the document once cleaned], each a list of lines. */
+  documents?: [string[], string[]][];
 }
 
 export interface Rule {
@@ -38,5 +40,10 @@ export interface Rule {
    * It must match at the end of the line or between sentences, never the whole line.
    */
   cut?: RegExp;
+  /**
+   * Junk known only from the whole document (a table of contents whose entries come back as headings,
+   * a run of code lines): given every non-blank line in order, return the positions that are junk.
+   */
+  scan?: (lines: readonly LineContext[]) => Iterable<number>;
   examples: RuleExamples;
 }

@@ -1,0 +1,72 @@
+import type { RepeatLine } from './repeat-line.js';
+import type { RepeatOptions, RepeatVerdict } from './repeats.js';
+
+/** A sentence this long, found word for word inside a longer line, is a copy even below minWords. */
+const MIN_SENTENCE_WORDS = 10;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Lines held whole by another line. A line that holds two or more others and is mostly made of them
+ * is a glued copy of the paragraphs (the whole body on one line beside the body split up): it goes,
+ * the paragraphs stay. Otherwise a held line is the less complete copy (a deck inside its lede, the
+ * headline glued to the first paragraph): it goes and its holder stays. Keys are positions in `lines`.
+ */
+export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): Map<number, RepeatVerdict> {
+  const holders = new Map<number, number[]>(); // shingle → positions of lines holding it
+  lines.forEach((line, pos) => {
+    for (const s of line.shingles) {
+      const list = holders.get(s);
+      if (list) list.push(pos);
+      else holders.set(s, [pos]);
+    }
+  });
+
+  const partsOf = new Map<number, { part: number; share: number }[]>();
+  lines.forEach((part, p) => {
+    if (part.listItem || !couldBePart(part, options)) return;
+    const shared = new Map<number, number>();
+    for (const s of part.shingles) for (const h of holders.get(s)!) if (h !== p) shared.set(h, (shared.get(h) ?? 0) + 1);
+    for (const [h, count] of shared) {
+      const whole = lines[h]!;
+      if (whole.words.length <= part.words.length) continue;
+      const share = count / part.shingles.size;
+      if (!isHeldBy(part, whole, share, options)) continue;
+      const list = partsOf.get(h);
+      if (list) list.push({ part: p, share });
+      else partsOf.set(h, [{ part: p, share }]);
+    }
+  });
+
+  const dropped = new Map<number, RepeatVerdict>();
+  const glued = new Set<number>();
+  for (const [h, parts] of partsOf) {
+    if (parts.length < 2) continue;
+    const whole = lines[h]!;
+    const covered = new Set<number>();
+    for (const { part } of parts) for (const s of lines[part]!.shingles) if (whole.shingles.has(s)) covered.add(s);
+    const coverage = covered.size / Math.max(1, whole.shingles.size);
+    if (coverage < options.nearThreshold) continue;
+    glued.add(h);
+    const first = Math.min(...parts.map((x) => x.part));
+    dropped.set(h, { index: whole.index, of: lines[first]!.index, similarity: round(coverage) });
+  }
+  for (const [h, parts] of partsOf) {
+    if (glued.has(h)) continue;
+    for (const { part, share } of parts) {
+      if (glued.has(part) || dropped.has(part)) continue;
+      dropped.set(part, { index: lines[part]!.index, of: lines[h]!.index, similarity: round(share) });
+    }
+  }
+  return dropped;
+}
+
+function couldBePart(line: RepeatLine, options: RepeatOptions): boolean {
+  return line.words.length >= options.minWords || (line.sentence && line.words.length >= MIN_SENTENCE_WORDS);
+}
+
+/** Long lines count as held when most of their trigrams are; short sentences only word for word. */
+function isHeldBy(part: RepeatLine, whole: RepeatLine, share: number, options: RepeatOptions): boolean {
+  if (part.words.length >= options.minWords) return share >= options.nearThreshold;
+  return share === 1 && ` ${whole.key} `.includes(` ${part.key} `);
+}

@@ -1,0 +1,27 @@
+import type { LineContext, Rule } from '../rules/types.js';
+
+/**
+ * Junk split at its links: a scraper that puts each link on a line of its own turns one prompt into
+ * fragments (`Simak` / `breaking news` / `dan` / `berita pilihan` / `kami langsung di ponselmu…`).
+ * Consecutive lines that continue one sentence are joined and the joined text is tried against the
+ * whole-line rules; content split the same way never matches one, so it stays.
+ */
+const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
+const MAX_GROUP = 12;
+
+export function findSplitJunk(contexts: readonly LineContext[], rules: readonly Rule[]): { lines: number[]; rule: string }[] {
+  const found: { lines: number[]; rule: string }[] = [];
+  const linePatterns = rules.filter((r) => r.line);
+  let k = 0;
+  while (k < contexts.length) {
+    let end = k + 1;
+    while (end < contexts.length && end - k < MAX_GROUP && CONTINUES.test(contexts[end]!.text)) end++;
+    if (end - k >= 2) {
+      const joined = contexts.slice(k, end).map((c) => c.text).join(' ');
+      const rule = linePatterns.find((r) => r.line!.test(joined));
+      if (rule) found.push({ lines: contexts.slice(k, end).map((c) => c.index), rule: rule.id });
+    }
+    k = end;
+  }
+  return found;
+}
