@@ -1,13 +1,21 @@
 import type { Rule } from './types.js';
 
+// Case-sensitive on purpose: the widget's text starts with a capital right after the dots.
+const GLUED = String.raw`(?:[Ll]oading|LOADING|[Mm]emuat|MEMUAT)(?:\.{2,}|…)(?=\p{Lu}).{1,80}$`;
+const GLUED_LINE = new RegExp(`^${GLUED}`, 'u');
+
 export const loadingIndicator: Rule = {
   id: 'loading-indicator',
-  description: 'A lone loading indicator left by a lazy-loaded widget: "loading...", "Loading…", "Memuat...".',
+  description: 'A lone loading indicator left by a lazy-loaded widget: "loading...", "Loading…", "Memuat...", or one glued to the widget\'s prompt ("Loading...Ikuti …"), cut when glued after a sentence.',
   languages: ['en', 'id'],
   category: 'boilerplate',
+  // A loading indicator glued to the widget that never loaded: "Loading...Follow our channel".
   line: /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$/iu,
+  test: ({ text }) => GLUED_LINE.test(text),
+  cut: new RegExp(`(?<=[.!?"”])${GLUED}`, 'u'),
   examples: {
-    junk: ['loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
+    junk: ['Loading...Ikuti Kanal Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
+    cuts: [['Harga naik tajam.Loading...Ikuti Kanal Contoh', 'Harga naik tajam.']],
     content: ['Loading dock workers went on strike.', 'Memuat barang ke kapal butuh dua hari.', 'loading... the trucks took all day'],
   },
 };

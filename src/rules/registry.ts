@@ -1,11 +1,40 @@
 import { adMarker } from './ad-marker.js';
+import { creditLine } from './credit-line.js';
+import { followPrompt } from './follow-prompt.js';
 import { fontSizeControl } from './font-size-control.js';
+import { leakedCode } from './leaked-code.js';
+import { legalFooter } from './legal-footer.js';
 import { loadingIndicator } from './loading-indicator.js';
+import { pagination } from './pagination.js';
+import { paywallPromo } from './paywall-promo.js';
 import { relatedLink } from './related-link.js';
+import { shareRow } from './share-row.js';
+import { socialEmbed } from './social-embed.js';
+import { supportAppeal } from './support-appeal.js';
+import { tableOfContents } from './table-of-contents.js';
+import { tagList } from './tag-list.js';
 import type { Rule } from './types.js';
+import { videoPrompt } from './video-prompt.js';
 
 /** Every built-in rule, in the order they are tried. Add a rule: one file, one line here. */
-export const builtinRules: readonly Rule[] = Object.freeze([loadingIndicator, fontSizeControl, adMarker, relatedLink]);
+export const builtinRules: readonly Rule[] = Object.freeze([
+  loadingIndicator,
+  fontSizeControl,
+  adMarker,
+  relatedLink,
+  videoPrompt,
+  socialEmbed,
+  followPrompt,
+  supportAppeal,
+  shareRow,
+  paywallPromo,
+  pagination,
+  legalFooter,
+  tableOfContents,
+  leakedCode,
+  tagList,
+  creditLine,
+]);
 
 const byId = new Map(builtinRules.map((rule) => [rule.id, rule]));
 

@@ -1,17 +1,36 @@
 import type { Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
-const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+artikel\s+(?:lainnya|terkait)|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
+const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+baca)?(?:\s+yang\s+ini)?(?:\s+juga)?|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
 
-const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>)\s*\S.*$`, 'iu');
-const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>]*\s*[\])]?$`, 'iu');
+const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
+const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
+// A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
+const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article))\s*(?:\.{3}|…|»|>>|→)?$/iu;
+const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
+
+const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
+
+/** A linked headline on the line after a bare marker: short, mostly capitalised, no closing full stop. */
+export function looksLikeHeadline(text: string): boolean {
+  // A numbered line after a marker is the article's own list or subheading, not a link.
+  if (/[.:;,]$/u.test(text) || !HEADLINE_WORD.test(text) || /^\d+[.)]\s/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 25) return false;
+  const capitalised = words.filter((w) => HEADLINE_WORD.test(w)).length;
+  return capitalised / words.length >= 0.5;
+}
 
 export const relatedLink: Rule = {
   id: 'related-link',
-  description: 'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker, "Lihat juga", "Simak juga", "Also Read | …", "Read more:", "RELATED:".',
+  description:
+    'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker and the headline on the line after it, "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya"; cut from inside a line when bracketed or trailing.',
   languages: ['id', 'en'],
   category: 'boilerplate',
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
+  test: ({ text, prev }) => MORE_LINK.test(text) || CAPS_LABEL.test(text) || (BARE_MARKER.test(prev) && /baca|lihat|read|related|terkait/iu.test(prev) && looksLikeHeadline(text)),
+  // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
+  cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {
     junk: [
       'Baca juga: Harga cabai naik lagi jelang Lebaran',
@@ -22,13 +41,22 @@ export const relatedLink: Rule = {
       'Also Read | Markets slide on rate fears',
       'Read more: How the vote was counted',
       'RELATED: Council approves new budget',
+      'MORE: Storm knocks out power to thousands',
       '[Baca juga: Tim nasional lolos ke final]',
+      'Selengkapnya',
+      'Baca artikel menarik lainnya: Lima resep sambal rumahan',
     ],
     content: [
       'Baca buku itu, katanya, sebelum menonton filmnya.',
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
       'Lihat saja hasilnya nanti.',
+      'More than half of the voters stayed home.',
+    ],
+    cuts: [
+      ['Harga beras naik lagi. (Baca juga: Petani Menunggu Hujan)Pedagang mengeluh.', 'Harga beras naik lagi.Pedagang mengeluh.'],
+      ['Stok aman hingga Lebaran.Baca juga: Pemerintah Tambah Impor Gula ', 'Stok aman hingga Lebaran.'],
+      ['Pasar dibuka pukul enam. Baca juga berita lainnya tentang pasar di Contoh.com.', 'Pasar dibuka pukul enam.'],
     ],
   },
 };

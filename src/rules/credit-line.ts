@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+
+// Bylines, editor and reporter credits, editor codes, photo captions and credits, syndication lines.
+const LABEL = String.raw`(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer|foto|sumber|ilustrasi|grafis|video|laporan wartawan|written by|reported by|edited by|photo|photograph|image|credit|source)`;
+const LABELLED = String.raw`${LABEL}\s*:\s*.{1,120}`;
+// Case matters in a byline: "By Jane Example", never "By the end of the year".
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|dan|&|,))*\s*(?:[,|]\s*.{1,60})?$`, 'u');
+const EDITOR_CODE = String.raw`\(\s*[\p{L}]{2,6}(?:\s*/\s*[\p{L}]{2,6}){1,3}\s*\)`;
+const PHOTO = String.raw`(?:\(\s*(?:image|foto|photo|dok)\b[^)]{0,80}\)|(?:\(c\)|©)\s*(?:dok|foto|istimewa)\b.{0,80})`;
+const SYNDICATION = String.raw`(?:artikel ini (?:telah tayang|sudah tayang|pernah dimuat) di\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
+
+export const creditLine: Rule = {
+  id: 'credit-line',
+  description: 'Credits and captions (removed only with stripCredits): bylines, "Penulis: …", "Editor: …", editor codes like "(abc/xyz)", "Foto: …", "(Image: …)", "Artikel ini telah tayang di …".',
+  languages: ['id', 'en'],
+  category: 'credit',
+  line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${SYNDICATION})$`, 'iu'),
+  test: ({ text }) => BYLINE.test(text),
+  examples: {
+    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"'],
+    content: ['By the end of the year prices had doubled.', 'Oleh karena itu, warga diminta waspada.', 'Editors disagreed about the headline.'],
+  },
+};

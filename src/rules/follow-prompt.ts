@@ -1,0 +1,58 @@
+import type { Rule } from './types.js';
+
+// A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
+// updates as the promise. Each part alone is ordinary prose; together they are a prompt.
+const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
+const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak)`;
+const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan)`;
+const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|t\.me|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
+const NEWS = String.raw`(?:berita|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
+const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
+
+const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS}).*$`, 'iu');
+// Short lines need no promise of news: "Ikuti Whatsapp Channel Contoh", "Download our app".
+const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
+const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
+// The notification opt-in box and its two buttons.
+const NOTIFY = /^(?:be the first to know|get (?:browser|push|breaking news) (?:notifications|alerts)\b.*|(?:izinkan|aktifkan) notifikasi\b.*)$/iu;
+const BUTTON = /^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu;
+const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
+// A newsletter pitch in the first person: "If you're enjoying this article, you'll love my newsletter".
+const NEWSLETTER = /^(?=.{0,600}$)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
+
+export const followPrompt: Rule = {
+  id: 'follow-prompt',
+  description:
+    'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, "Get browser notifications …" with its buttons, newsletter pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
+  languages: ['id', 'en'],
+  category: 'boilerplate',
+  line: new RegExp(`${PROMPT.source}|${SHORT.source}|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
+  // The opt-in box's buttons, and a quoted slogan right under a prompt, go with it.
+  test: ({ text, prev, next }) =>
+    (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && PROMPT.test(prev)),
+  // "…last sentence.Get news in your inbox.Sign up" glued on the end of a line.
+  cut: /(?<=[.!?"”)])\s*(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:daftarkan email|daftar sekarang|sign up(?: now)?|subscribe(?: now)?)\s*[.!]?\s*$/iu,
+  examples: {
+    junk: [
+      'Ikuti WhatsApp Channel Contoh News',
+      '(Ayo ikuti saluran WhatsApp Contoh.com biar nggak ketinggalan berita terbaru. Klik di sini!)',
+      'Dapatkan update berita pilihan setiap hari dari Contoh.com. Gabung di Grup Telegram kami.',
+      'Penasaran? Ikuti terus update-nya di akun media sosial @contoh.',
+      'https://www.whatsapp.com/channel/0029ExAmPlE',
+      'Be the first to know',
+      'Get browser notifications for breaking news and live events.',
+      "Hi, I'm Sam! If you're enjoying this article, you'll love my weekly newsletter.",
+      'Download our app',
+    ],
+    content: [
+      'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',
+      'Warga diminta mengikuti informasi resmi dari pemerintah.',
+      'You can download an app to receive push notifications about road closures.',
+      'Turn on',
+      'The newsletter was founded in 1998 by two reporters.',
+    ],
+    cuts: [
+      ['Rapat ditunda ke pekan depan.Dapatkan berita pilihan di email kamu.Daftarkan email', 'Rapat ditunda ke pekan depan.'],
+    ],
+  },
+};

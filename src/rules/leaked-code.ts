@@ -1,0 +1,58 @@
+import type { LineContext, Rule } from './types.js';
+
+// A line that reads as JavaScript or CSS, not prose. Strong lines are code on their own; weak ones
+// (a lone brace, a line ending in `{` or `;`) only inside a run with a strong one.
+const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?)$/u;
+const WEAK = /^(?:[{}()[\];,\s]+|.*[{;]|\}\s*\)?;?)$/u;
+
+function scanLeakedCode(lines: readonly LineContext[]): number[] {
+  const junk: number[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    if (!isCodeLike(lines[k]!.text)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let strong = 0;
+    while (end < lines.length && isCodeLike(lines[end]!.text)) {
+      if (STRONG.test(lines[end]!.text)) strong++;
+      end++;
+    }
+    // One strong statement stands alone only if it is a full statement: a call or an assignment.
+    const single = end - k === 1 && /[;)]$/u.test(lines[k]!.text) && /[({=]/u.test(lines[k]!.text);
+    if (strong > 0 && (end - k >= 2 || single)) for (let j = k; j < end; j++) junk.push(j);
+    k = end;
+  }
+  return junk;
+}
+
+function isCodeLike(text: string): boolean {
+  return STRONG.test(text) || WEAK.test(text);
+}
+
+export const leakedCode: Rule = {
+  id: 'leaked-code',
+  description: 'Leaked JavaScript or CSS: a run of code-shaped lines (function, var, braces, statements ending in ";"), or one full statement such as an ad-slot call.',
+  languages: ['*'],
+  category: 'boilerplate',
+  scan: scanLeakedCode,
+  examples: {
+    junk: ['function readCookie(name){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });'],
+    content: ['The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
+    documents: [
+      [
+        ['Judul', 'Paragraf pertama artikel.', 'function readCookie(name){', '    var v = document.cookie;', '    return v;', '}', 'Paragraf kedua artikel.'],
+        ['Judul', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],
+      ],
+      [
+        ['A title', 'adslot.queue.push(function() { adslot.show("slot-1"); });', 'The function of the committee is to advise the minister.'],
+        ['A title', 'The function of the committee is to advise the minister.'],
+      ],
+      [
+        ['Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;', '}'],
+        ['Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;', '}'],
+      ],
+    ],
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from './types.js';
+
+// Copyright, legal, cookie and disclaimer lines that every page of a site carries.
+const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
+const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}`;
+const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
+const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|catatan redaksi|penafian)\s*:.{1,600}`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber|about us|contact us|tentang kami|kontak|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}`;
+
+export const legalFooter: Rule = {
+  id: 'legal-footer',
+  description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use".',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  line: new RegExp(String.raw`^(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  examples: {
+    junk: [
+      '© 2024 Contoh Media. All rights reserved.',
+      'Copyright 2019-2024 PT Contoh Digital',
+      'Hak Cipta Dilindungi Undang-Undang',
+      'We use cookies to improve your experience. By continuing to use this site you agree.',
+      '*Important notice: preprints are preliminary reports that are not peer-reviewed.',
+      'Privacy Policy | Terms of Use | Contact Us',
+    ],
+    content: ['Copyright law was changed in 2019 after a long debate.', 'The cookies were baked in a wood-fired oven.', 'Disclaimers aside, the study was small.'],
+  },
+};

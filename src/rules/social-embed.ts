@@ -1,0 +1,29 @@
+import type { Rule } from './types.js';
+
+// The chrome an embedded post leaves behind; the post's own words are credits (kept).
+const INSTAGRAM = String.raw`view this post on instagram|lihat postingan ini di instagram|(?:a\s+)?post shared by\b.{0,120}|sebuah kiriman dibagikan oleh\b.{0,120}|view (?:more )?on (?:instagram|facebook|tiktok|threads)`;
+const TWEET_BY = String.raw`[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s*.{0,40}`;
+const BARE_LINK = String.raw`(?:https?://)?(?:pic\.twitter\.com|t\.co|instagram\.com/p|www\.instagram\.com/p|vm\.tiktok\.com)/\S+`;
+
+export const socialEmbed: Rule = {
+  id: 'social-embed',
+  description: 'Social-embed chrome on its own line: "View this post on Instagram", "A post shared by …", a tweet\'s "— Name (@handle) date", a bare pic.twitter.com link.',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  line: new RegExp(String.raw`^(?:${INSTAGRAM}|${TWEET_BY}|${BARE_LINK})$`, 'iu'),
+  examples: {
+    junk: [
+      'View this post on Instagram',
+      'A post shared by Contoh Kuliner (@contohkuliner)',
+      '— Jane Example (@jane_example) March 3, 2023',
+      'pic.twitter.com/AbC123xyZ',
+      'https://t.co/Xy12Ab',
+      'Lihat postingan ini di Instagram',
+    ],
+    content: [
+      'She shared a post on Instagram that drew thousands of replies.',
+      'The mayor (@mayor) did not respond.',
+      '— and then the lights went out.',
+    ],
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from './types.js';
+
+// Donation and membership appeals: the site asks the reader for money or a reply, not the article.
+const ASK = String.raw`(?:donate|donation|make a (?:gift|contribution)|chip in|become a (?:member|supporter|sustaining member)|support (?:our|local|independent|nonprofit) (?:journalism|newsroom|news|reporting)|put a dollar value|we need your (?:help|support)|your (?:gift|support|donation) (?:today|helps|keeps|makes)|dukung (?:kami|jurnalisme)|berdonasi|donasi (?:sekarang|untuk kami)|traktir kami)`;
+const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b).*$`, 'iu');
+const SHORT_PLEA = /^(?:we need to hear from you|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
+// News about donations is prose: a third person, a reported quantity, a named giver.
+const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/iu;
+
+export const supportAppeal: Rule = {
+  id: 'support-appeal',
+  description: 'Donation and membership appeals: "Today, put a dollar value on … we need your help", "Donate now", "Become a member", "Dukung kami".',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  test: ({ text }) => SHORT_PLEA.test(text) || (APPEAL.test(text) && !REPORTED.test(text)),
+  examples: {
+    junk: [
+      'Your support keeps our reporting free. Donate today and we will match it.',
+      'We need your help to keep local journalism going this year.',
+      'We need to hear from you.',
+      'Become a member',
+      'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
+    ],
+    content: [
+      'The charity said donations had fallen by a third since the spring.',
+      'Residents were asked to donate blood at the town hall on Friday.',
+      'Warga diminta berdonasi untuk korban banjir, kata kepala desa.',
+    ],
+  },
+};

@@ -1,0 +1,58 @@
+import { wordsOf } from '../core/normalize.js';
+import type { LineContext, Rule } from './types.js';
+
+const HEADING = /^(?:daftar isi|isi artikel|table of contents|contents|in this (?:article|story)|on this page|jump to)\s*:?$/iu;
+/** An entry is short and has no closing full stop; a sentence ends the list. */
+const MAX_ENTRY_WORDS = 14;
+
+/**
+ * A table of contents: the heading and the entries after it, as long as each entry comes back later
+ * as a heading of the article. The later headings are the article's; the list is page chrome.
+ */
+function scanTableOfContents(lines: readonly LineContext[]): number[] {
+  const junk: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!HEADING.test(lines[k]!.text)) continue;
+    const later = (from: number) => new Set(lines.slice(from).map((l) => wordsOf(l.text).join(' ')));
+    let end = k + 1;
+    while (end < lines.length && isEntry(lines[end]!.text)) end++;
+    if (end === k + 1) continue;
+    const after = later(end);
+    const entries: number[] = [];
+    for (let e = k + 1; e < end; e++) {
+      const key = wordsOf(lines[e]!.text).join(' ');
+      if (key === '' || !after.has(key)) break;
+      entries.push(e);
+    }
+    if (entries.length === 0) continue;
+    junk.push(k, ...entries);
+    k = entries[entries.length - 1]!;
+  }
+  return junk;
+}
+
+function isEntry(text: string): boolean {
+  return !/[.!?]["'”’)]*$/u.test(text) && text.split(/\s+/u).length <= MAX_ENTRY_WORDS;
+}
+
+export const tableOfContents: Rule = {
+  id: 'table-of-contents',
+  description: 'A table of contents ("Daftar Isi", "Contents", "In this article") and its entries, when the entries come back later as the article\'s headings.',
+  languages: ['id', 'en'],
+  category: 'boilerplate',
+  scan: scanTableOfContents,
+  examples: {
+    junk: ['Daftar Isi', '2. Cara Merawat'],
+    content: ['Isi bagian dua.', 'A heading that never returns', 'Contents'],
+    documents: [
+      [
+        ['Daftar Isi', '1. Cara Menanam', '2. Cara Merawat', 'Judul Artikel', 'Paragraf pembuka yang panjang.', '1. Cara Menanam', 'Isi bagian satu.', '2. Cara Merawat', 'Isi bagian dua.'],
+        ['Judul Artikel', 'Paragraf pembuka yang panjang.', '1. Cara Menanam', 'Isi bagian satu.', '2. Cara Merawat', 'Isi bagian dua.'],
+      ],
+      [
+        ['Contents', 'A heading that never returns', 'Body text that is a sentence.'],
+        ['Contents', 'A heading that never returns', 'Body text that is a sentence.'],
+      ],
+    ],
+  },
+};
