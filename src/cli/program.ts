@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type CliOptions } from './options.js';
 import { VERSION } from '../version.js';
 import { ENCODING_NAMES, parseEncoding } from '../io/encoding.js';
+import { addScaleOptions, readScaleOptions } from '../batch/scale-options.js';
 
 const EXAMPLES = `
 Examples:
@@ -36,12 +37,14 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     .option('--config <file>', 'a JSON config (default: dedupe-article.config.json found from the working folder up)')
     .option('--explain', 'print the input with every removed line marked with its reason')
     .option('--report', 'on stderr, every removed line of each file with its line number and reason, and totals')
-    .addOption(new Option('--format <format>', 'report format: text (on stderr) or json (one document on stdout, see docs/report-schema.md)').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'report as text (on stderr) or json (one document on stdout: docs/report-schema.md)').choices(['text', 'json']).default('text'))
     .option('--diff', 'print a unified diff of each file on stdout instead of the clean text')
     .option('--encoding <name>', `read and write files in this encoding: ${ENCODING_NAMES.join(', ')} (default: UTF-8, or UTF-16 when the file starts with a UTF-16 BOM)`)
     .option('-q, --quiet', 'print nothing but errors on stderr')
-    .addOption(new Option('--color', 'force colour on stderr'))
-    .addOption(new Option('--no-color', 'no colour'))
+    .addOption(new Option('--color', 'colour the report and the diff even when not on a terminal'))
+    .addOption(new Option('--no-color', 'no colour (so does NO_COLOR=1)'))
+  addScaleOptions(program);
+  program
     .option('--list-rules', "print each rule's id and description")
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help', 'show this help')
