@@ -76,6 +76,11 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   return { files, errors, strandedTemps };
 }
 
+/** Temp files of ours left under `dir` by a killed run (for an --out-dir folder, which is not an input). */
+export function strandedTempsUnder(dir: string, cwd = process.cwd()): string[] {
+  return globSorted([`${fastGlob.escapePath(toPosix(dir))}/**/.*.dedupe-article-*.tmp`], cwd).filter(isOurTempFile);
+}
+
 function globSorted(patterns: string[], cwd: string): string[] {
   return fastGlob
     .sync(patterns, { cwd, ignore: IGNORE, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true })
