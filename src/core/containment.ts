@@ -1,6 +1,8 @@
 import type { RepeatLine } from './repeat-line.js';
 import type { RepeatOptions, RepeatVerdict } from './repeats.js';
 
+/** A trigram found in more lines than this is a stock phrase, not evidence of a copy (and costs n²). */
+export const MAX_HOLDERS = 64;
 /** A sentence this long, found word for word inside a longer line, is a copy even below minWords. */
 const MIN_SENTENCE_WORDS = 10;
 
@@ -14,7 +16,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): Map<number, RepeatVerdict> {
   const holders = new Map<number, number[]>(); // shingle → positions of lines holding it
+  const seen = new Set<string>();
   lines.forEach((line, pos) => {
+    // One line per distinct text: exact copies are the sequential pass's business.
+    if (seen.has(line.key)) return;
+    seen.add(line.key);
     for (const s of line.shingles) {
       const list = holders.get(s);
       if (list) list.push(pos);
@@ -26,7 +32,11 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
   lines.forEach((part, p) => {
     if (part.listItem || !couldBePart(part, options)) return;
     const shared = new Map<number, number>();
-    for (const s of part.shingles) for (const h of holders.get(s)!) if (h !== p) shared.set(h, (shared.get(h) ?? 0) + 1);
+    for (const s of part.shingles) {
+      const list = holders.get(s);
+      if (!list || list.length > MAX_HOLDERS) continue;
+      for (const h of list) if (h !== p) shared.set(h, (shared.get(h) ?? 0) + 1);
+    }
     for (const [h, count] of shared) {
       const whole = lines[h]!;
       if (whole.words.length <= part.words.length) continue;

@@ -1,4 +1,4 @@
-import { findContainedCopies } from './containment.js';
+import { findContainedCopies, MAX_HOLDERS } from './containment.js';
 import { linesOf, type RepeatLine } from './repeat-line.js';
 
 export interface RepeatOptions {
@@ -35,8 +35,8 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
     if (line.words.length < options.minWords) return;
     for (const s of line.shingles) {
       const list = owner.get(s);
-      if (list) list.push(pos);
-      else owner.set(s, [pos]);
+      if (!list) owner.set(s, [pos]);
+      else if (list.length < MAX_HOLDERS) list.push(pos);
     }
   };
 
@@ -119,11 +119,8 @@ function extendAlongRuns(lines: RepeatLine[], dropped: Map<number, RepeatVerdict
       while (copy >= 0 && copy < lines.length && original >= 0 && original < copy) {
         const c = lines[copy]!;
         const o = lines[original]!;
-        if (dropped.has(copy)) {
-          copy += step;
-          original += step;
-          continue;
-        }
+        // A dropped neighbour is an anchor of its own and walks on from there.
+        if (dropped.has(copy)) break;
         if (c.words.length === 0 || c.key !== o.key || dropped.has(original)) break;
         dropped.set(copy, { index: c.index, of: o.index, similarity: 1 });
         copy += step;

@@ -4,7 +4,9 @@ import type { LineContext, Rule } from '../rules/types.js';
  * Junk split at its links: a scraper that puts each link on a line of its own turns one prompt into
  * fragments (`Simak` / `breaking news` / `dan` / `berita pilihan` / `kami langsung di ponselmu…`).
  * Consecutive lines that continue one sentence are joined and the joined text is tried against the
- * whole-line rules; content split the same way never matches one, so it stays.
+ * whole-line rules; content split the same way never matches one, so it stays. The joined text must
+ * match a rule that its first line alone does not: `Read more: X` followed by a lower-case paragraph is
+ * one junk line and then content, not one junk sentence.
  */
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
 const MAX_GROUP = 12;
@@ -18,7 +20,8 @@ export function findSplitJunk(contexts: readonly LineContext[], rules: readonly 
     while (end < contexts.length && end - k < MAX_GROUP && CONTINUES.test(contexts[end]!.text)) end++;
     if (end - k >= 2) {
       const joined = contexts.slice(k, end).map((c) => c.text).join(' ');
-      const rule = linePatterns.find((r) => r.line!.test(joined));
+      const first = contexts[k]!.text;
+      const rule = linePatterns.find((r) => r.line!.test(joined) && !r.line!.test(first));
       if (rule) found.push({ lines: contexts.slice(k, end).map((c) => c.index), rule: rule.id });
     }
     k = end;

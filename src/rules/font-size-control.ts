@@ -2,7 +2,8 @@ import type { Rule } from './types.js';
 
 // "A+", "A-" and "A A A" are never prose. A bare "A" can be a table cell or a grade, so it counts
 // only beside another size button or a loading indicator, which is how page chrome leaks.
-const SIZE_BUTTONS = /^(?:A\s*[+\-−]\s*|A\s+A(?:\s*[+\-−])?(?:\s+A\s*[+\-−]?)?|A\s*[+\-−]?\s+A\s*[+\-−]?)$/u;
+// Up to three buttons on a line; at least one sign, or two buttons apart: never a bare "A" or "AA".
+const SIZE_BUTTONS = /^(?=.*(?:[+\-−]|A\s+A))(?:A\s*[+\-−]?\s*){1,3}$/u;
 const BARE_A = /^A$/u;
 const CHROME_NEIGHBOUR = /^(?:A\s*[+\-−]?(?:\s+A\s*[+\-−]?){0,2}|(?:loading|memuat)\s*(?:\.{2,}|…)?)$/iu;
 

@@ -3,7 +3,7 @@ import type { LineContext, Rule } from './types.js';
 // A line that reads as JavaScript or CSS, not prose. Strong lines are code on their own; weak ones
 // (a lone brace, a line ending in `{` or `;`) only inside a run with a strong one.
 const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?)$/u;
-const WEAK = /^(?:[{}()[\];,\s]+|.*[{;]|\}\s*\)?;?)$/u;
+const WEAK = /^(?:[{}()[\];,\s]+|.*\{|(?=.*[=(){}"'[\]]).*;|\}\s*\)?;?)$/u;
 
 function scanLeakedCode(lines: readonly LineContext[]): number[] {
   const junk: number[] = [];
@@ -27,8 +27,11 @@ function scanLeakedCode(lines: readonly LineContext[]): number[] {
   return junk;
 }
 
+/** Leaked statements are short; a longer line is prose, and is not fed to the patterns at all. */
+const MAX_CODE_CHARS = 1000;
+
 function isCodeLike(text: string): boolean {
-  return STRONG.test(text) || WEAK.test(text);
+  return text.length <= MAX_CODE_CHARS && (STRONG.test(text) || WEAK.test(text));
 }
 
 export const leakedCode: Rule = {

@@ -1,8 +1,10 @@
 import type { Rule } from './types.js';
 
 // Donation and membership appeals: the site asks the reader for money or a reply, not the article.
-const ASK = String.raw`(?:donate|donation|make a (?:gift|contribution)|chip in|become a (?:member|supporter|sustaining member)|support (?:our|local|independent|nonprofit) (?:journalism|newsroom|news|reporting)|put a dollar value|we need your (?:help|support)|your (?:gift|support|donation) (?:today|helps|keeps|makes)|dukung (?:kami|jurnalisme)|berdonasi|donasi (?:sekarang|untuk kami)|traktir kami)`;
-const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b).*$`, 'iu');
+const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|contribution) (?:now|today)|chip in|become a (?:member|supporter|sustaining member) (?:now|today)|support (?:our|local|independent|nonprofit) (?:journalism|newsroom|reporting)|put a dollar value on|we need your (?:help|support)|your (?:gift|support|donation) (?:today|helps|keeps|makes)|dukung (?:kami|jurnalisme)|donasi sekarang|traktir kami)`;
+// The site speaks to the reader: "you" and "we" (kamu, kami, Anda) beside the ask.
+const ADDRESS = String.raw`(?:you|your|we|our|us|kami|kamu|anda)`;
+const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDRESS}\b).*$`, 'iu');
 const SHORT_PLEA = /^(?:we need to hear from you|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
 const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/iu;
@@ -24,6 +26,7 @@ export const supportAppeal: Rule = {
     content: [
       'The charity said donations had fallen by a third since the spring.',
       'Residents were asked to donate blood at the town hall on Friday.',
+      'Donate what you can, the pastor told us, and we will share it.',
       'Warga diminta berdonasi untuk korban banjir, kata kepala desa.',
     ],
   },

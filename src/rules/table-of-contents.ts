@@ -11,20 +11,16 @@ const MAX_ENTRY_WORDS = 14;
  */
 function scanTableOfContents(lines: readonly LineContext[]): number[] {
   const junk: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (!HEADING.test(lines[k]!.text)) continue;
-    const later = (from: number) => new Set(lines.slice(from).map((l) => wordsOf(l.text).join(' ')));
-    let end = k + 1;
-    while (end < lines.length && isEntry(lines[end]!.text)) end++;
-    if (end === k + 1) continue;
-    const after = later(end);
+  let keys: string[] | undefined;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!HEADING.test(lines[k]!.text) || !isEntry(lines[k + 1]!.text)) continue;
+    keys ??= lines.map((l) => wordsOf(l.text).join(' '));
+    // The article starts where the first entry comes back; the list is what stands before that.
+    const restart = keys.indexOf(keys[k + 1]!, k + 2);
+    if (restart < 0) continue;
+    const after = new Set(keys.slice(restart));
     const entries: number[] = [];
-    for (let e = k + 1; e < end; e++) {
-      const key = wordsOf(lines[e]!.text).join(' ');
-      if (key === '' || !after.has(key)) break;
-      entries.push(e);
-    }
-    if (entries.length === 0) continue;
+    for (let e = k + 1; e < restart && isEntry(lines[e]!.text) && keys[e] !== '' && after.has(keys[e]!); e++) entries.push(e);
     junk.push(k, ...entries);
     k = entries[entries.length - 1]!;
   }
