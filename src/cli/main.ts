@@ -6,12 +6,14 @@ import { expandInputs, isInside } from '../io/expand-inputs.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
+import { runAtScale, withBoilerplate } from '../batch/at-scale.js';
+import { cleanBatch } from '../batch/run-batch.js';
+import { jobsFor } from '../batch/scale-options.js';
 import { fileError, PROGRAM, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
-import { processFile } from './process-file.js';
 import { parseArguments } from './program.js';
 import { RunReporter, type Terminal } from './report.js';
-import { neverStop, SIGNAL_EXIT_CODES, watchStopSignals, yieldToSignals, type StopWatch } from './signals.js';
+import { neverStop, SIGNAL_EXIT_CODES, watchStopSignals, type StopWatch } from './signals.js';
 
 export interface RunEnvironment {
   console: Console;
@@ -22,6 +24,9 @@ export interface RunEnvironment {
   terminal?: Terminal;
   /** Stop between files on SIGINT / SIGTERM; the real process watches, in-process runs need not. */
   watchSignals?: () => StopWatch;
+  /** The real standard input and output, for streams of any size (--stream, --jsonl); absent in-process. */
+  stdinFd?: number;
+  writeOut?: (bytes: Uint8Array) => void;
 }
 
 const EXIT = { ok: 0, changes: 1, error: 2 } as const;
@@ -34,6 +39,8 @@ function processEnvironment(): RunEnvironment {
     cwd: process.cwd(),
     terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
     watchSignals: watchStopSignals,
+    stdinFd: 0,
+    writeOut: (bytes) => void process.stdout.write(bytes),
   };
 }
 
@@ -42,6 +49,7 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
   const { console } = env;
   let options: CliOptions;
   try {
+    if (argv[0] === 'learn') return await (await import('../learn/command.js')).runLearnCommand(argv.slice(1), console, env.cwd);
     const parsed = parseArguments(argv, env.stdinIsTTY, console.out);
     if (parsed === 'exit') return EXIT.ok;
     options = parsed;
@@ -49,9 +57,13 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
       console.out(listRules());
       return EXIT.ok;
     }
-    const cleaner = createCleaner(cleanOptions(options));
+    const cleanOpts = await withBoilerplate(options, cleanOptions(options), env);
+    const cleaner = createCleaner(cleanOpts);
+    const scaled = runAtScale(options, cleanOpts, cleaner, env);
+    if (typeof scaled === 'number') return scaled;
+    if (scaled) env = { ...env, readStdin: scaled.readStdin };
     if (options.diff) await loadDiff();
-    return options.stdin ? runStdin(options, cleaner, env) : await runFiles(options, cleaner, env);
+    return options.stdin ? runStdin(options, cleaner, env) : await runFiles(options, cleaner, env, cleanOpts);
   } catch (error) {
     if (error instanceof UsageError) {
       console.err(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help' for usage.\n`);
@@ -94,7 +106,7 @@ function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment): num
 
 const NO_TERMINAL: Terminal = { env: {}, stdoutIsTTY: false, stderrIsTTY: false };
 
-async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment): Promise<number> {
+async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment, cleanOpts: CleanOptions): Promise<number> {
   const { console } = env;
   const reporter = new RunReporter(options, console, env.terminal ?? NO_TERMINAL);
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
@@ -113,12 +125,19 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
 
   const stop = env.watchSignals?.() ?? neverStop;
   try {
-    for (const file of inputs.files) {
-      await yieldToSignals();
-      if (stop.requested) break;
-      // A binary file met inside a folder or by a glob is skipped with a warning; one named outright is an error.
-      reporter.file(processFile(file, clean, options), file.explicit !== true);
-    }
+    // A binary file met inside a folder or by a glob is skipped with a warning; one named outright is an error.
+    await cleanBatch({
+      files: inputs.files,
+      options,
+      cleanOptions: cleanOpts,
+      clean,
+      jobs: jobsFor(options.scale, inputs.files.length),
+      skipDuplicates: options.scale?.skipDuplicates === true,
+      report: (outcome, skippable) => reporter.file(outcome, skippable),
+      note: (text) => options.quiet || console.err(`${PROGRAM}: note: ${text}\n`),
+      progress: env.terminal?.stderrIsTTY && options.scale?.progress !== false && !options.quiet ? console.err : null,
+      shouldStop: () => stop.requested !== null,
+    });
   } finally {
     stop.dispose();
   }

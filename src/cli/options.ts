@@ -1,4 +1,5 @@
 import type { Encoding } from '../io/encoding.js';
+import type { ScaleOptions } from '../batch/scale-options.js';
 
 /** Everything the command line decided, validated, as one object: the run reads nothing else. */
 export interface CliOptions {
@@ -23,6 +24,8 @@ export interface CliOptions {
   diff: boolean;
   /** --encoding: read and write files in this encoding; undefined = UTF-8, or UTF-16 when a BOM says so. */
   encoding?: Encoding;
+  /** Batches, streams, JSONL, learned boilerplate (src/batch/scale-options.ts); absent = defaults. */
+  scale?: ScaleOptions;
 }
 
 export class UsageError extends Error {}

@@ -18,6 +18,9 @@ Examples:
   dedupe-article --format json scraped/      the same report as one JSON document on stdout
   dedupe-article --write --encoding windows-1252 old/   clean legacy files, written back in their encoding
   dedupe-article --list-rules                the boilerplate rules and what they catch
+  dedupe-article --learn scraped/ --out-dir clean/   learn the site boilerplate of a batch, then remove it
+  dedupe-article learn scraped/ -o profile.json       save what was learned; apply it with --profile
+  dedupe-article --jsonl --field text < in.jsonl > out.jsonl   clean one JSON record per line (docs/scale.md)
 
 Exit status: 0 done (or nothing to change), 1 --check found files to change, 2 an error,
 130 / 143 stopped by SIGINT / SIGTERM (the file in hand is finished first).`;
@@ -42,7 +45,7 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     .option('--encoding <name>', `read and write files in this encoding: ${ENCODING_NAMES.join(', ')} (default: UTF-8, or UTF-16 when the file starts with a UTF-16 BOM)`)
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .addOption(new Option('--color', 'colour the report and the diff even when not on a terminal'))
-    .addOption(new Option('--no-color', 'no colour (so does NO_COLOR=1)'))
+    .addOption(new Option('--no-color', 'no colour (so does NO_COLOR=1)'));
   addScaleOptions(program);
   program
     .option('--list-rules', "print each rule's id and description")
@@ -83,6 +86,8 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
   const encoding = o.encoding === undefined ? undefined : parseEncoding(String(o.encoding));
   if (o.encoding !== undefined && !encoding) throw new UsageError(`--encoding: unknown encoding "${o.encoding}"; use one of ${ENCODING_NAMES.join(', ')}`);
 
+  const scale = readScaleOptions(o, { stdin, mode: modes[0]?.slice(2) ?? 'stdout', explain: Boolean(o.explain), diff: Boolean(o.diff), json: format === 'json' });
+
   const extensions = String(o.ext)
     .split(',')
     .map((e: string) => e.trim().replace(/^\*?\./, ''))
@@ -107,5 +112,6 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     format,
     diff: Boolean(o.diff),
     encoding,
+    scale,
   };
 }

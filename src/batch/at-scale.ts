@@ -1,0 +1,134 @@
+import * as fsSync from 'node:fs';
+import { statSync } from 'node:fs';
+import type { Cleaner } from '../core/clean.js';
+import type { CleanOptions } from '../core/options.js';
+import { expandInputs } from '../io/expand-inputs.js';
+import type { CliOptions } from '../cli/options.js';
+import { fileError, PROGRAM, type Console } from '../cli/messages.js';
+import { JsonlCleaner } from '../jsonl/run-jsonl.js';
+import { learnFromFiles } from '../learn/learn-pass.js';
+import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
+import { StreamError } from '../stream/stream-cleaner.js';
+import { AUTO_STREAM_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
+import { jobsFor } from './scale-options.js';
+
+/** What of the run environment the modes here use. */
+export interface ScaleEnvironment {
+  console: Console;
+  readStdin: () => Buffer;
+  /** The real standard input, to read in chunks; absent in-process (then readStdin gives it whole). */
+  stdinFd?: number;
+  /** Write bytes to standard output without making a string of them. */
+  writeOut?: (bytes: Uint8Array) => void;
+  cwd: string;
+}
+
+const EXIT = { ok: 0, error: 2 } as const;
+
+/** Add the boilerplate of --profile and of a --learn first pass to the clean options. */
+export async function withBoilerplate(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<CleanOptions> {
+  const s = options.scale;
+  if (!s || (!s.learn && !s.profile)) return clean;
+  const profiles: Profile[] = [];
+  if (s.profile) profiles.push(readProfile(s.profile));
+  if (s.learn) {
+    const { files } = expandInputs(options.paths, options.extensions, env.cwd);
+    const learned = await learnFromFiles(files, jobsFor(s, files.length), LEARN_DEFAULTS.minWords);
+    profiles.push(learned.profile);
+  }
+  const profile = profiles.length === 1 ? profiles[0]! : mergeProfiles(profiles);
+  const boilerplate = boilerplateOf(profile, minFilesFor(profile, s.learnMinFiles));
+  if (!options.quiet && s.learn) env.console.err(`${PROGRAM}: learned ${boilerplate.size} boilerplate line${boilerplate.size === 1 ? '' : 's'} from ${profile.files} files\n`);
+  return { ...clean, boilerplate: new Map([...(clean.boilerplate ?? []), ...boilerplate]) };
+}
+
+/**
+ * Runs the modes that do not go file by file through the reporter: --jsonl, --stream, and inputs past
+ * 8 MiB. Returns the exit code, or null when the run is an ordinary one (then with the part of
+ * standard input already read, if any, handed back through `readStdin`).
+ */
+export function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): number | { readStdin: () => Buffer } | null {
+  const s = options.scale;
+  if (s?.jsonl) return runJsonl(options, cleaner, env);
+  const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report;
+  if (!plain) return null;
+  if (options.stdin) {
+    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, () => streamClean(clean, [env.readStdin()], null, out(env)), '<stdin>') : null;
+    const head = readHead(env.stdinFd, s?.stream ? 0 : AUTO_STREAM_BYTES);
+    if (!s?.stream && head.ended) return { readStdin: () => Buffer.concat(head.chunks) };
+    return streamOut(env, () => streamClean(clean, head.chunks, env.stdinFd!, out(env)), '<stdin>');
+  }
+  const streamPaths = s?.stream || (options.paths.length === 1 && sizeOf(options.paths[0]!, env.cwd) > AUTO_STREAM_BYTES);
+  if (!streamPaths) return null;
+  const inputs = expandInputs(options.paths, options.extensions, env.cwd);
+  let code: number = EXIT.ok;
+  for (const e of inputs.errors) {
+    env.console.err(fileError(e.path, e.message) + '\n');
+    code = EXIT.error;
+  }
+  for (const file of inputs.files) {
+    if (streamOut(env, () => streamFile(file.path, clean, out(env)), file.path) !== EXIT.ok) code = EXIT.error;
+  }
+  return code;
+}
+
+function streamOut(env: ScaleEnvironment, work: () => unknown, name: string): number {
+  try {
+    work();
+    return EXIT.ok;
+  } catch (error) {
+    const message = error instanceof StreamError ? error.message : `could not be read: ${(error as Error).message}`;
+    env.console.err(fileError(name, message) + '\n');
+    return EXIT.error;
+  }
+}
+
+const out = (env: ScaleEnvironment) => env.writeOut ?? ((bytes: Uint8Array) => env.console.out(Buffer.from(bytes).toString('utf8')));
+
+function runJsonl(options: CliOptions, cleaner: Cleaner, env: ScaleEnvironment): number {
+  const s = options.scale!;
+  let code: number = EXIT.ok;
+  const one = (name: string, feed: (j: JsonlCleaner) => void) => {
+    const j = new JsonlCleaner(cleaner, { field: s.field, stats: s.stats }, env.console.out, (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'));
+    try {
+      feed(j);
+    } catch (error) {
+      env.console.err(fileError(name, (error as Error).message) + '\n');
+      code = EXIT.error;
+    }
+    if (j.end().errors > 0) code = EXIT.error;
+  };
+  if (options.stdin) {
+    one('<stdin>', (j) => {
+      if (env.stdinFd === undefined) j.push(env.readStdin());
+      else for (let c = readChunk(env.stdinFd); c; c = readChunk(env.stdinFd)) j.push(c);
+    });
+    return code;
+  }
+  const inputs = expandInputs(options.paths, options.extensions, env.cwd);
+  for (const e of inputs.errors) {
+    env.console.err(fileError(e.path, e.message) + '\n');
+    code = EXIT.error;
+  }
+  for (const file of inputs.files) {
+    one(file.path, (j) => {
+      const { openSync, closeSync } = fsSync;
+      const fd = openSync(file.path, 'r');
+      try {
+        for (let c = readChunk(fd); c; c = readChunk(fd)) j.push(c);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  }
+  return code;
+}
+
+function sizeOf(path: string, cwd: string): number {
+  try {
+    const st = statSync(path.startsWith('/') ? path : `${cwd}/${path}`);
+    return st.isFile() ? st.size : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Cleaner } from '../core/clean.js';
+import type { InputFile } from '../io/expand-inputs.js';
+import type { CliOptions } from '../cli/options.js';
+import { processFile, type FileOutcome } from '../cli/process-file.js';
+import { signatureOf, type ArticleSignature } from './signature.js';
+
+/** What a batch needs back from one file: only the parts the mode prints or writes travel between threads. */
+export interface JobPlan {
+  options: CliOptions;
+  /** Keep the input text (for --explain and --diff). */
+  keepInput: boolean;
+  /** Keep the clean text (stdout, --diff, or the batch writes it itself). */
+  keepText: boolean;
+  /** The batch writes the output itself (to skip duplicate articles), so the job must not. */
+  deferWrite: boolean;
+  /** Compute an article signature to find duplicate articles. */
+  signature: boolean;
+}
+
+export interface JobResult {
+  outcome: FileOutcome;
+  signature: ArticleSignature | null;
+}
+
+export function planFor(options: CliOptions, skipDuplicates: boolean): JobPlan {
+  const writes = options.mode === 'write' || options.mode === 'out-dir';
+  const deferWrite = skipDuplicates && writes;
+  return {
+    options: deferWrite ? { ...options, mode: 'stdout' } : options,
+    keepInput: options.explain || options.diff,
+    keepText: options.mode === 'stdout' || options.diff || deferWrite,
+    deferWrite,
+    signature: true,
+  };
+}
+
+export function runJob(file: InputFile, clean: Cleaner, plan: JobPlan): JobResult {
+  const outcome = processFile(file, clean, plan.options);
+  if (!outcome.ok) return { outcome, signature: null };
+  const signature = plan.signature ? signatureOf(outcome.result.text) : null;
+  if (plan.keepInput && plan.keepText) return { outcome, signature };
+  const slim: FileOutcome = {
+    ...outcome,
+    input: plan.keepInput ? outcome.input : '',
+    result: { ...outcome.result, text: plan.keepText ? outcome.result.text : '' },
+  };
+  return { outcome: slim, signature };
+}

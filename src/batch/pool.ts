@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { InputFile } from '../io/expand-inputs.js';
+import type { WorkerSetup, WorkerTask } from './worker.js';
+
+export interface OrderedMapOptions<R> {
+  files: readonly InputFile[];
+  /** Worker threads to use; 1 (or no compiled worker module) runs every file on this thread. */
+  jobs: number;
+  /** How a worker is set up; null when the work cannot cross threads (then it runs here). */
+  setup: WorkerSetup | null;
+  /** The same work, done on this thread. */
+  local: (file: InputFile) => R;
+  /** Called once per file, in input order. */
+  onResult: (result: R, index: number) => void;
+  /** Asked between files: true stops the run after the files in hand. */
+  shouldStop: () => boolean;
+}
+
+/** Files per message: large enough to amortise a round trip, small enough to keep both threads busy. */
+const MAX_CHUNK = 32;
+/** Messages a worker holds at once, so it never waits for the next one. */
+const PER_WORKER = 2;
+/** Finished chunks waiting for an earlier, slower one, at most: what bounds memory. */
+const WINDOW_PER_WORKER = 8;
+
+/**
+ * Map files to results on a pool of worker threads and hand the results over in input order. Memory is
+ * bounded by the window of chunks in flight, however many files there are.
+ */
+export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<void> {
+  const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findWorkerModule() : null;
+  if (!workerFile) return mapHere(o);
+  const jobs = Math.min(o.jobs, o.files.length);
+  const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(o.files.length / (jobs * 16))));
+  const tasks = Math.ceil(o.files.length / chunk);
+  const window = jobs * WINDOW_PER_WORKER;
+  const workers = Array.from({ length: jobs }, () => new Worker(workerFile, { workerData: o.setup }));
+  const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const finished = new Map<number, R[]>();
+  let dispatched = 0;
+  let emitted = 0;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const dispatch = () => {
+        for (const w of workers) {
+          while (held.get(w)! < PER_WORKER && dispatched < tasks && dispatched < emitted + window && !o.shouldStop()) {
+            const task: WorkerTask = { seq: dispatched, files: o.files.slice(dispatched * chunk, (dispatched + 1) * chunk) };
+            w.postMessage(task);
+            held.set(w, held.get(w)! + 1);
+            dispatched++;
+          }
+        }
+        if (emitted === dispatched && (dispatched === tasks || o.shouldStop())) resolve();
+      };
+      for (const w of workers) {
+        w.on('message', ({ seq, results }: { seq: number; results: R[] }) => {
+          held.set(w, held.get(w)! - 1);
+          finished.set(seq, results);
+          try {
+            while (finished.has(emitted)) {
+              const rs = finished.get(emitted)!;
+              finished.delete(emitted);
+              rs.forEach((r, k) => o.onResult(r, emitted * chunk + k));
+              emitted++;
+            }
+          } catch (error) {
+            reject(error);
+            return;
+          }
+          dispatch();
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`));
+        });
+      }
+      dispatch();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
+  for (let i = 0; i < o.files.length; i++) {
+    // Per-file work is synchronous: yield now and then so a signal handler can run.
+    if (i % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (o.shouldStop()) return;
+    o.onResult(o.local(o.files[i]!), i);
+  }
+}
+
+/**
+ * The compiled worker module beside this one; when this module runs from source (tests), the one the
+ * build put in dist/; none at all means the work runs on this thread.
+ */
+function findWorkerModule(): URL | null {
+  for (const candidate of ['./worker.js', '../../dist/batch/worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { Cleaner } from '../core/clean.js';
+import type { CleanOptions } from '../core/options.js';
+import type { InputFile } from '../io/expand-inputs.js';
+import { describeFsError } from '../io/read-text.js';
+import type { CliOptions } from '../cli/options.js';
+import type { FileOutcome } from '../cli/process-file.js';
+import { DuplicateIndex } from './duplicates.js';
+import { planFor, runJob, type JobResult } from './file-job.js';
+import { mapInOrder } from './pool.js';
+import { ProgressBar } from './progress.js';
+import { toPortable } from './transfer.js';
+import { writeOutput } from './write-output.js';
+
+export interface BatchRequest {
+  files: readonly InputFile[];
+  options: CliOptions;
+  cleanOptions: CleanOptions;
+  clean: Cleaner;
+  /** Worker threads; 1 cleans on this thread. */
+  jobs: number;
+  skipDuplicates: boolean;
+  /** Every file's outcome, in input order; `skippable` marks a file that may be skipped with a warning. */
+  report: (outcome: FileOutcome, skippable: boolean) => void;
+  /** A note about the run on stderr (duplicate articles); not called with --quiet. */
+  note: (text: string) => void;
+  /** Draw a progress bar with this writer (a terminal's stderr), or not at all. */
+  progress: ((s: string) => void) | null;
+  shouldStop: () => boolean;
+}
+
+/**
+ * Clean many files in one process: a pool of worker threads does the reading, cleaning and writing;
+ * this thread reports the outcomes in input order, finds articles saved twice, and draws the progress.
+ * Output is byte-identical whatever the number of threads.
+ */
+export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number }> {
+  const plan = planFor(b.options, b.skipDuplicates);
+  const portable = toPortable(b.cleanOptions);
+  const copies = new DuplicateIndex();
+  const bar = b.progress && b.files.length > 1 ? new ProgressBar(b.files.length, b.progress, process.stderr.columns) : null;
+  let duplicates = 0;
+  let done = 0;
+
+  const onResult = ({ outcome, signature }: JobResult, index: number) => {
+    const file = b.files[index]!;
+    let final: FileOutcome = outcome;
+    const copy = signature ? copies.check(signature) : (copies.skip(), null);
+    if (copy && outcome.ok) {
+      duplicates++;
+      const what = `the same article as ${b.files[copy.of]!.path} (${copy.kind === 'exact' ? 'an exact copy' : 'a near copy'} after cleaning)`;
+      bar?.clear();
+      if (b.skipDuplicates) final = { file, ok: false, error: `${what}; skipped`, binary: true };
+      else b.note(`${file.path}: ${what}`);
+    } else if (plan.deferWrite && outcome.ok) {
+      try {
+        const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options);
+        final = { ...outcome, wrote, result: { ...outcome.result, text: '' } };
+      } catch (error) {
+        final = { file, ok: false, error: `could not be written: ${describeFsError(error)}` };
+      }
+    }
+    if (!final.ok || b.options.report) bar?.clear();
+    b.report(final, copy !== null || file.explicit !== true);
+    bar?.update(++done);
+  };
+
+  await mapInOrder<JobResult>({
+    files: b.files,
+    jobs: b.jobs,
+    setup: portable && { clean: portable, job: plan, learn: null },
+    local: (file) => runJob(file, b.clean, plan),
+    onResult,
+    shouldStop: b.shouldStop,
+  });
+  bar?.clear();
+  return { duplicates };
+}

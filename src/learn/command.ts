@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { expandInputs } from '../io/expand-inputs.js';
+import { fileError, PROGRAM, type Console } from '../cli/messages.js';
+import { jobsFor } from '../batch/scale-options.js';
+import { learnFromFiles } from './learn-pass.js';
+import { boilerplateOf, LEARN_DEFAULTS, mergeProfiles, minFilesFor, readProfile, serializeProfile } from './profile.js';
+
+/**
+ * `dedupe-article learn PATHS -o profile.json`: count the lines that recur across the files;
+ * `dedupe-article learn --merge a.json b.json -o all.json`: add up profiles learned on partitions.
+ * Exit 0 done, 2 an error.
+ */
+export async function runLearnCommand(argv: string[], console: Console, cwd: string): Promise<number> {
+  const program = new Command('dedupe-article learn')
+    .description('Learn the boilerplate lines of a batch (lines that recur across its files) into a profile for --profile.')
+    .argument('[paths...]', 'files, folders or globs to learn from; with --merge, the profiles to add up')
+    .option('-o, --output <file>', 'write the profile here (default: standard output)')
+    .option('--merge', 'add up profiles learned on separate partitions instead of reading articles')
+    .option('--ext <list>', 'file extensions taken from folders, comma-separated', 'txt')
+    .option('-j, --jobs <n>', 'worker threads (default: one per CPU)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .exitOverride()
+    .configureOutput({ writeOut: console.out, writeErr: console.err, outputError: () => {} });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.help')) return 0;
+    console.err(`${PROGRAM} learn: ${(error as Error).message.replace(/^error: /, '')}\n`);
+    return 2;
+  }
+  const o = program.opts();
+  const paths = program.args;
+  if (paths.length === 0) {
+    console.err(`${PROGRAM} learn: give the files or folders to learn from (or the profiles to --merge)\n`);
+    return 2;
+  }
+  try {
+    let errors = 0;
+    let profile;
+    if (o.merge) {
+      profile = mergeProfiles(paths.map(readProfile));
+    } else {
+      const extensions = String(o.ext).split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean);
+      const inputs = expandInputs(paths, extensions, cwd);
+      for (const e of inputs.errors) console.err(fileError(e.path, e.message) + '\n');
+      const jobs = o.jobs === undefined ? jobsFor(undefined, inputs.files.length) : Math.max(1, Number(o.jobs) || 1);
+      const learned = await learnFromFiles(inputs.files, jobs, LEARN_DEFAULTS.minWords);
+      for (const e of learned.errors) console.err(fileError(e.path, e.message) + '\n');
+      errors = inputs.errors.length + learned.errors.length;
+      profile = learned.profile;
+    }
+    const text = serializeProfile(profile);
+    if (o.output) writeFileSync(String(o.output), text);
+    else console.out(text);
+    if (!o.quiet) {
+      const used = boilerplateOf(profile).size;
+      console.err(`${PROGRAM} learn: ${profile.files} files, ${profile.lines.length} recurring lines; ${used} stand in at least ${minFilesFor(profile)} files and will be removed\n`);
+    }
+    return errors > 0 ? 2 : 0;
+  } catch (error) {
+    console.err(`${PROGRAM} learn: ${(error as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,99 @@
+// 64-bit hashes of normalised text, as two 32-bit halves: enough to tell apart every paragraph of a
+// multi-gigabyte stream (collision odds ~n²/2⁶⁵) without keeping a single string.
+
+/** A running hash: feed character codes (or bytes below 0x80), read the two halves. */
+export class Hash64 {
+  hi = 0x811c9dc5;
+  lo = 0x9747b28c;
+
+  reset(): void {
+    this.hi = 0x811c9dc5;
+    this.lo = 0x9747b28c;
+  }
+
+  add(code: number): void {
+    this.hi = Math.imul(this.hi ^ code, 0x01000193);
+    this.lo = Math.imul(this.lo ^ code, 0x5bd1e995);
+    this.lo ^= this.lo >>> 15;
+  }
+
+  /** The final halves, each mixed so that every input bit reaches every output bit. */
+  finish(): [number, number] {
+    return [avalanche(this.hi ^ Math.imul(this.lo, 0x27d4eb2f)), avalanche(this.lo + 0x165667b1)];
+  }
+}
+
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The hash of a list of words (already normalised): each word's code units, then a space. */
+export function hashWords(words: readonly string[], into = new Hash64()): [number, number] {
+  into.reset();
+  for (const word of words) {
+    for (let c = 0; c < word.length; c++) into.add(word.charCodeAt(c));
+    into.add(0x20);
+  }
+  return into.finish();
+}
+
+/**
+ * A set of 64-bit hashes in two typed arrays with open addressing: 8 bytes a slot, no object per
+ * entry, so a stream of millions of paragraphs is remembered in tens of megabytes.
+ */
+export class HashSet64 {
+  private his: Uint32Array;
+  private los: Uint32Array;
+  private used: Uint8Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    let slots = 1;
+    while (slots < capacity * 2) slots <<= 1;
+    this.his = new Uint32Array(slots);
+    this.los = new Uint32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.mask = slots - 1;
+  }
+
+  has(hi: number, lo: number): boolean {
+    let i = (lo ^ (hi >>> 7)) & this.mask;
+    while (this.used[i]) {
+      if (this.his[i] === hi && this.los[i] === lo) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+
+  /** Add the hash; true if it was new. */
+  add(hi: number, lo: number): boolean {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (lo ^ (hi >>> 7)) & this.mask;
+    while (this.used[i]) {
+      if (this.his[i] === hi && this.los[i] === lo) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.used[i] = 1;
+    this.his[i] = hi;
+    this.los[i] = lo;
+    this.size++;
+    return true;
+  }
+
+  private grow(): void {
+    const { his, los, used } = this;
+    const slots = (this.mask + 1) * 2;
+    this.his = new Uint32Array(slots);
+    this.los = new Uint32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.mask = slots - 1;
+    this.size = 0;
+    for (let i = 0; i < used.length; i++) if (used[i]) this.add(his[i]!, los[i]!);
+  }
+}

@@ -1,0 +1,268 @@
+import { applyCuts, findCuts } from '../core/cuts.js';
+import { normalizeText, wordsOf } from '../core/normalize.js';
+import { DEFAULTS, type CleanOptions } from '../core/options.js';
+import { builtinRules } from '../rules/registry.js';
+import type { LineContext, Rule } from '../rules/types.js';
+import { Hash64, hashWords, HashSet64 } from './hash64.js';
+import { lineMatcher } from './line-matcher.js';
+
+export interface StreamStats {
+  linesIn: number;
+  linesRemoved: number;
+  byReason: Record<string, number>;
+}
+
+export class StreamError extends Error {}
+
+const OUT_CHUNK = 1 << 20;
+const BLANK = /^\s*$/u;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+interface Pending {
+  bytes: Uint8Array;
+  /** Bytes of the line without its terminator. */
+  textEnd: number;
+  text: string;
+  index: number;
+  wordHash: [number, number];
+  words: number;
+}
+
+/**
+ * Cleans text of any size as it flows: bytes in, bytes out, memory bounded by one line plus a table of
+ * 64-bit hashes (16 bytes a distinct long paragraph). What a whole document allows and a stream cannot
+ * see — near repeats, keeping the fuller of two copies, whole-document rules — is left to the
+ * in-memory cleaner; rules, learned boilerplate and exact repeats apply line by line.
+ */
+export class StreamCleaner {
+  private readonly matcher: ReturnType<typeof lineMatcher>;
+  private readonly testRules: Rule[];
+  private readonly cutRules: Rule[];
+  private readonly boilerplate: ReadonlyMap<string, number> | undefined;
+  private readonly boilerplateWords = new HashSet64(16);
+  private readonly seen = new HashSet64();
+  private readonly minWords: number;
+  private readonly repeats: boolean;
+  private readonly hash = new Hash64();
+  private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
+  private outLength = 0;
+  private carry: Buffer | null = null;
+  private lineNo = 0;
+  private started = false;
+  private prevText = '';
+  private pending: Pending | null = null;
+  // Blank lines are layout, kept as renderDocument keeps them: those before the first text line, the
+  // run nearest a kept line between two kept lines, and those after the last text line.
+  private blanks: Uint8Array[] = [];
+  private leading: Uint8Array[] = [];
+  private gapBetween: Uint8Array[] = [];
+  private anyKept = false;
+  private anyText = false;
+  /** The terminator of the last line written, held back: a text ending without one must end so too. */
+  private heldEnding: Uint8Array | null = null;
+  private endsWithNewline = true;
+  readonly stats: StreamStats = { linesIn: 0, linesRemoved: 0, byReason: {} };
+
+  constructor(
+    options: CleanOptions,
+    private readonly sink: (bytes: Uint8Array) => void,
+  ) {
+    const rules = selectRules(options);
+    this.matcher = lineMatcher(rules.filter((r) => r.line));
+    this.testRules = rules.filter((r) => r.test);
+    this.cutRules = rules.filter((r) => r.cut);
+    this.boilerplate = options.boilerplate;
+    for (const key of options.boilerplate?.keys() ?? []) {
+      const [hi, lo] = hashWords(wordsOf(key));
+      this.boilerplateWords.add(hi, lo);
+    }
+    this.minWords = options.minRepeatWords ?? DEFAULTS.minRepeatWords;
+    this.repeats = options.repeats !== false;
+  }
+
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    if (this.carry) {
+      buf = Buffer.concat([this.carry, chunk]);
+      this.carry = null;
+    }
+    let start = 0;
+    if (!this.started && buf.length > 0) {
+      if (buf.length < 3 && buf[0] === 0xef) {
+        this.carry = buf;
+        return;
+      }
+      this.started = true;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        this.emitBytes(buf.subarray(0, 3));
+        start = 3;
+      }
+    }
+    for (;;) {
+      const nl = buf.indexOf(10, start);
+      if (nl < 0) break;
+      this.line(buf, start, nl + 1);
+      start = nl + 1;
+    }
+    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
+  }
+
+  /** The end of the input: decide the last line, write what is held, return the counts. */
+  end(): StreamStats {
+    if (this.carry && this.carry.length > 0) {
+      const last = this.carry;
+      this.carry = null;
+      this.line(last, 0, last.length);
+      this.endsWithNewline = false;
+    }
+    this.decidePending('');
+    if (!this.anyText || this.anyKept) for (const b of this.blanks) this.emitLine(b);
+    if (this.heldEnding && this.endsWithNewline) this.emitBytes(this.heldEnding);
+    this.heldEnding = null;
+    this.flush();
+    return this.stats;
+  }
+
+  private line(buf: Buffer, start: number, end: number): void {
+    this.stats.linesIn++;
+    const index = this.lineNo++;
+    let textEnd = end;
+    if (textEnd > start && buf[textEnd - 1] === 10) textEnd--;
+    if (textEnd > start && buf[textEnd - 1] === 13) textEnd--;
+    // One pass over the bytes: the hash of the words (lower-cased runs of letters and digits), their
+    // count, and whether the line is ASCII; other lines go the slow, exact way.
+    const h = this.hash;
+    h.reset();
+    let words = 0;
+    let inWord = false;
+    let ascii = true;
+    let blank = true;
+    for (let i = start; i < textEnd; i++) {
+      let b = buf[i]!;
+      if (b >= 0x80) {
+        ascii = false;
+        break;
+      }
+      if ((b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a && (b += 0x20))) {
+        h.add(b);
+        inWord = true;
+        blank = false;
+      } else {
+        if (inWord) {
+          h.add(0x20);
+          words++;
+          inWord = false;
+        }
+        if (blank && b !== 0x20 && b !== 0x09 && b !== 0x0b && b !== 0x0c && b !== 0x0d) blank = false;
+      }
+    }
+    let text: string;
+    let wordHash: [number, number];
+    if (ascii) {
+      if (inWord) {
+        h.add(0x20);
+        words++;
+      }
+      if (blank) return this.blankLine(buf, start, end);
+      text = buf.toString('latin1', start, textEnd).trim();
+      wordHash = h.finish();
+    } else {
+      let raw: string;
+      try {
+        raw = utf8.decode(buf.subarray(start, textEnd));
+      } catch {
+        throw new StreamError(`line ${index + 1} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+      }
+      if (BLANK.test(raw)) return this.blankLine(buf, start, end);
+      text = raw.normalize('NFKC').trim();
+      const w = wordsOf(raw);
+      words = w.length;
+      wordHash = hashWords(w, h);
+    }
+    this.decidePending(text);
+    if (this.blanks.length > 0) {
+      if (this.anyText) this.gapBetween = this.blanks;
+      else this.leading = this.blanks;
+      this.blanks = [];
+    }
+    this.anyText = true;
+    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, index, wordHash, words };
+  }
+
+  private blankLine(buf: Buffer, start: number, end: number): void {
+    this.blanks.push(buf.subarray(start, end));
+  }
+
+  /** Decide the line held back for its next neighbour, now that the neighbour is known. */
+  private decidePending(next: string): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    const reason = this.reasonFor(p, next);
+    this.prevText = p.text;
+    if (reason) {
+      this.stats.linesRemoved++;
+      this.stats.byReason[reason] = (this.stats.byReason[reason] ?? 0) + 1;
+      return;
+    }
+    for (const b of this.anyKept ? this.gapBetween : this.leading) this.emitLine(b);
+    this.gapBetween = [];
+    this.anyKept = true;
+    if (this.cutRules.length > 0) {
+      const raw = Buffer.from(p.bytes.subarray(0, p.textEnd)).toString('utf8');
+      const cuts = findCuts(raw, this.cutRules);
+      if (cuts.length > 0) {
+        this.emitLine(Buffer.concat([Buffer.from(applyCuts(raw, cuts), 'utf8'), p.bytes.subarray(p.textEnd)]));
+        return;
+      }
+    }
+    this.emitLine(p.bytes);
+  }
+
+  private reasonFor(p: Pending, next: string): string | null {
+    if (this.matcher.test(p.text)) return this.matcher.which(p.text);
+    if (this.testRules.length > 0) {
+      const ctx: LineContext = { text: p.text, raw: p.text, index: p.index, prev: this.prevText, next, isFirstLine: this.prevText === '' };
+      const rule = this.testRules.find((r) => r.test!(ctx));
+      if (rule) return rule.id;
+    }
+    // Learned lines are looked up by their words' hash first: normalising every line would cost more.
+    if (this.boilerplate && this.boilerplateWords.has(p.wordHash[0], p.wordHash[1])) {
+      if (this.boilerplate.has(normalizeText(p.text))) return 'profile';
+    }
+    if (this.repeats && p.words >= this.minWords && !this.seen.add(p.wordHash[0], p.wordHash[1])) return 'repeat';
+    return null;
+  }
+
+  /** Write a line, holding its terminator back until something follows it. */
+  private emitLine(bytes: Uint8Array): void {
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === 10) end--;
+    if (end > 0 && bytes[end - 1] === 13) end--;
+    if (this.heldEnding) this.emitBytes(this.heldEnding);
+    this.emitBytes(bytes.subarray(0, end));
+    this.heldEnding = end < bytes.length ? bytes.subarray(end) : null;
+  }
+
+  private emitBytes(bytes: Uint8Array): void {
+    if (this.outLength + bytes.length > this.out.length) this.flush();
+    if (bytes.length > this.out.length) {
+      this.sink(Buffer.from(bytes));
+      return;
+    }
+    this.out.set(bytes, this.outLength);
+    this.outLength += bytes.length;
+  }
+
+  private flush(): void {
+    if (this.outLength === 0) return;
+    this.sink(Buffer.from(this.out.subarray(0, this.outLength)));
+    this.outLength = 0;
+  }
+}
+
+function selectRules(options: CleanOptions): Rule[] {
+  const switches = options.rules ?? {};
+  const all = [...builtinRules, ...(options.customRules ?? [])];
+  return all.filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true));
+}
