@@ -10,6 +10,9 @@ const NEWS = String.raw`(?:berita|update-?nya|updates? (?:berita|terbaru|terkini
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS}).*$`, 'iu');
+// A live show's schedule pitch: "Saksikan … secara langsung (live streaming) pada Senin-Jumat, pukul …".
+const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
+const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
 // Short lines need no promise of news: "Ikuti Whatsapp Channel Contoh", "Download our app".
 const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
@@ -26,10 +29,10 @@ export const followPrompt: Rule = {
     'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, "Get browser notifications …" with its buttons, newsletter pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
   languages: ['id', 'en'],
   category: 'boilerplate',
-  line: new RegExp(`${PROMPT.source}|${SHORT.source}|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
+  line: new RegExp(`${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
   // The opt-in box's buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next }) =>
-    (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && PROMPT.test(prev)),
+    (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
   // "…last sentence.Get news in your inbox.Sign up" glued on the end of a line.
   cut: /(?<=[.!?"”)])\s*(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:daftarkan email|daftar sekarang|sign up(?: now)?|subscribe(?: now)?)\s*[.!]?\s*$/iu,
   examples: {
@@ -43,6 +46,7 @@ export const followPrompt: Rule = {
       'Get browser notifications for breaking news and live events.',
       "Hi, I'm Sam! If you're enjoying this article, you'll love my weekly newsletter.",
       'Download our app',
+      'Saksikan siaran ulangnya secara langsung (live streaming) pada Senin-Jumat pukul 19.00 WIB di kanal Contoh TV.',
     ],
     content: [
       'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
 const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
-const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|catatan redaksi|penafian)\s*:.{1,600}`;
+const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber|about us|contact us|tentang kami|kontak|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}`;
 
 export const legalFooter: Rule = {

@@ -6,7 +6,7 @@ const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}
 // A site inviting the reader to more of its own pages: "Yuk, baca artikel … lainnya di contoh.com".
 const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\blainnya\b.{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,120}`;
 // A widget's "read it here" link: "Baca kisah … di sini".
-export const READ_HERE = /^(?:baca|lihat|simak|cek|klik|read|see|click)\b.{0,100}\b(?:di sini|here)[.!]?$/iu;
+export const READ_HERE = /^(?:(?:baca|lihat|simak|cek|klik)\b.{0,100}\bdi sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$/iu;
 
 export const paywallPromo: Rule = {
   id: 'paywall-promo',
@@ -15,7 +15,7 @@ export const paywallPromo: Rule = {
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
   // A short title right above a "read it here" link is the widget's heading.
-  test: ({ text, next }) => READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
+  test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
   // An icon name leaks as a word ("ArrowRight"): the plan pitch before it is cut out of the line.
   cut: /\b(?:Wp )?Get the full experience\. Choose your plan ArrowRight\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ArrowRight\b/u,
   examples: {

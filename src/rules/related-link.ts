@@ -5,6 +5,9 @@ const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?
 
 const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
 const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
+// Only a marker that announces what follows ("Baca juga:") vouches for the next line being its link;
+// a bare label ("Baca Juga") is often a widget whose links were never captured.
+const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu');
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
 const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article))\s*(?:\.{3}|…|»|>>|→)?$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
@@ -28,7 +31,7 @@ export const relatedLink: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
-  test: ({ text, prev }) => MORE_LINK.test(text) || CAPS_LABEL.test(text) || (BARE_MARKER.test(prev) && /baca|lihat|read|related|terkait/iu.test(prev) && looksLikeHeadline(text)),
+  test: ({ text, prev }) => MORE_LINK.test(text) || CAPS_LABEL.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {

@@ -2,7 +2,8 @@ import type { Rule } from './types.js';
 
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
 const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)|comment(?:s)?(?: on this story)?|\d+ comments?|gift(?: this)? article|giftoutline|gift|share(?: this)?(?: article| story| on \w+)?|save(?: article)?|print|email|e-mail|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bagikan|komentar|salin tautan|simpan|cetak|kirim)`;
-const ROW = new RegExp(String.raw`^(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
+// Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
+const ROW = new RegExp(String.raw`^(?=.*\b(?:share|bagikan|comments?|komentar|gift|giftoutline|listen|salin|copy|save|simpan|print|cetak)\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
 const SINGLE = /^(?:share this (?:article|story)|gift (?:this )?article|comment on this story|bagikan artikel ini|salin tautan|link copied)$/iu;
 
@@ -14,6 +15,6 @@ export const shareRow: Rule = {
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
   examples: {
     junk: ['Listen 4 min Comment on this story Comment Gift Article Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article'],
-    content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.'],
+    content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram'],
   },
 };

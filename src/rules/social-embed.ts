@@ -2,7 +2,7 @@ import type { Rule } from './types.js';
 
 // The chrome an embedded post leaves behind; the post's own words are credits (kept).
 const INSTAGRAM = String.raw`view this post on instagram|lihat postingan ini di instagram|(?:a\s+)?post shared by\b.{0,120}|sebuah kiriman dibagikan oleh\b.{0,120}|view (?:more )?on (?:instagram|facebook|tiktok|threads)`;
-const TWEET_BY = String.raw`[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s*.{0,40}`;
+const TWEET_BY = String.raw`[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?`;
 const BARE_LINK = String.raw`(?:https?://)?(?:pic\.twitter\.com|t\.co|instagram\.com/p|www\.instagram\.com/p|vm\.tiktok\.com)/\S+`;
 
 export const socialEmbed: Rule = {
@@ -24,6 +24,7 @@ export const socialEmbed: Rule = {
       'She shared a post on Instagram that drew thousands of replies.',
       'The mayor (@mayor) did not respond.',
       '— and then the lights went out.',
+      '- Jane Example (@jane_example) said the plan was sound.',
     ],
   },
 };

@@ -1,14 +1,21 @@
 import type { LineContext, Rule } from './types.js';
 
-// Topic tags at the foot of an article: short lower-case lines, one tag each, to the end of the text.
-const TAG = /^[\p{Ll}\p{N}](?:[\p{Ll}\p{N}'’&.\- ]{0,40}[\p{Ll}\p{N}])?$/u;
+// Topic tags at the foot of an article: short lower-case lines, one tag each, to the end of the text,
+// right after the article's sign-off (an editor code, a credit, a source) or a "Tags" label. Without
+// that sign-off a run of lower-case lines may be the article's own list, and stays.
+const TAG = /^\p{Ll}(?:[\p{Ll}\p{N}'’&.\- ]{0,40}[\p{Ll}\p{N}])?$/u;
 const MAX_TAG_WORDS = 4;
 const MIN_TAGS = 2;
+const LABEL = /^(?:tags?|topik|topics?|kata kunci|label|keywords?)\s*:?$/iu;
+const SIGN_OFF = /^(?:\(\s*[\p{L}]{2,6}(?:\s*\/\s*[\p{L}]{2,6}){0,3}\s*\)|\(?(?:editor|penulis|reporter|pewarta|sumber|source|editing by|reporting by)\b.{0,80})$/iu;
 
 function scanTagList(lines: readonly LineContext[]): number[] {
   let start = lines.length;
   while (start > 0 && isTag(lines[start - 1]!.text)) start--;
   if (lines.length - start < MIN_TAGS || start === 0) return [];
+  const before = lines[start - 1]!.text;
+  if (LABEL.test(before)) start--;
+  else if (!SIGN_OFF.test(before)) return [];
   return Array.from({ length: lines.length - start }, (_, i) => start + i);
 }
 
@@ -18,21 +25,29 @@ function isTag(text: string): boolean {
 
 export const tagList: Rule = {
   id: 'tag-list',
-  description: 'A tag list closing the article: two or more short lower-case lines, one topic each, up to the end of the text.',
+  description: 'A tag list closing the article: two or more short lower-case lines, one topic each, after the sign-off (editor code, credit) or a "Tags" label, up to the end of the text.',
   languages: ['*'],
   category: 'boilerplate',
   scan: scanTagList,
   examples: {
-    junk: ['banjir', 'jawa tengah'],
-    content: ['Hujan turun sejak pagi.', 'vs'],
+    junk: ['banjir', 'jawa tengah', 'Tags'],
+    content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya'],
     documents: [
       [
-        ['Judul Berita', 'Hujan turun sejak pagi.', 'banjir', 'jawa tengah', 'cuaca'],
+        ['Judul Berita', 'Hujan turun sejak pagi.', '(abc/def)', 'banjir', 'jawa tengah', 'cuaca'],
+        ['Judul Berita', 'Hujan turun sejak pagi.', '(abc/def)'],
+      ],
+      [
+        ['Judul Berita', 'Hujan turun sejak pagi.', 'Tags', 'banjir', 'jawa tengah'],
         ['Judul Berita', 'Hujan turun sejak pagi.'],
       ],
       [
         ['Judul Berita', 'Laga', 'Tim A', 'vs', 'Tim B', 'berakhir imbang.'],
         ['Judul Berita', 'Laga', 'Tim A', 'vs', 'Tim B', 'berakhir imbang.'],
+      ],
+      [
+        ['Resep Sambal', 'Bahan yang disiapkan:', 'cabai rawit', 'bawang merah', 'garam secukupnya'],
+        ['Resep Sambal', 'Bahan yang disiapkan:', 'cabai rawit', 'bawang merah', 'garam secukupnya'],
       ],
     ],
   },
