@@ -1,35 +1,38 @@
 import { wordsOf } from '../core/normalize.js';
 import { Hash64, hashWords } from '../stream/hash64.js';
 
-/** What tells two articles apart: a hash of all their words, and a SimHash of their word trigrams. */
+/** What tells two articles apart: a hash of all their words, and a MinHash of their word trigrams. */
 export interface ArticleSignature {
   exact: [number, number];
-  /** 64-bit SimHash as two halves; null for texts too short for near-copy detection. */
-  near: [number, number] | null;
+  /** MINHASHES minimum hashes of the trigram set; null for texts too short to compare but exactly. */
+  near: number[] | null;
 }
 
 const SHINGLE = 3;
-/** Below this many trigrams a SimHash says little: such texts are compared exactly only. */
-const MIN_SHINGLES = 40;
+export const MINHASHES = 32;
+/** Below this many trigrams a MinHash says little: such texts are compared exactly only. */
+const MIN_SHINGLES = 20;
+const SEEDS = Array.from({ length: MINHASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 export function signatureOf(text: string): ArticleSignature {
   const words = wordsOf(text);
   const exact = hashWords(words);
-  if (words.length - SHINGLE + 1 < MIN_SHINGLES) return { exact, near: null };
-  const votes = new Int32Array(64);
+  const shingles = words.length - SHINGLE + 1;
+  if (shingles < MIN_SHINGLES) return { exact, near: null };
+  const mins = new Array<number>(MINHASHES).fill(0xffffffff);
   const h = new Hash64();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const [hi, lo] = hashWords(words.slice(i, i + SHINGLE), h);
-    for (let b = 0; b < 32; b++) {
-      votes[b]! += (hi >>> b) & 1 ? 1 : -1;
-      votes[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+  for (let i = 0; i < shingles; i++) {
+    const s = hashWords(words.slice(i, i + SHINGLE), h)[0];
+    for (let k = 0; k < MINHASHES; k++) {
+      const v = mix(s ^ SEEDS[k]!);
+      if (v < mins[k]!) mins[k] = v;
     }
   }
-  let hi = 0;
-  let lo = 0;
-  for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) hi |= 1 << b;
-    if (votes[b + 32]! > 0) lo |= 1 << b;
-  }
-  return { exact, near: [hi >>> 0, lo >>> 0] };
+  return { exact, near: mins };
+}
+
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
 }
