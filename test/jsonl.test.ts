@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldSpan } from '../src/jsonl/field-span.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+const bin = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+
+const DIRTY = 'Headline\nloading...\nThe body of the article, kept.\nADVERTISEMENT\n';
+const CLEAN = 'Headline\nThe body of the article, kept.\n';
+
+// Other fields spelled as a JSON serialiser would not: they must come out byte for byte.
+const records = [
+  `{"id": 1, "score":1.50, "url":"https:\\/\\/example.org\\/a", "text": ${JSON.stringify(DIRTY)}, "meta": {"text": "nested, not touched", "tags": ["x", "y"]}}`,
+  '{"id": 2, "text": not json}',
+  '{"id": 3, "title": "no text field"}',
+  `{"id":4,"text":${JSON.stringify(CLEAN)},"big":12345678901234567890,"name":"caf\\u00e9"}`,
+  '["an", "array"]',
+  `{"id":6,"body":${JSON.stringify(DIRTY)},"text":7}`,
+];
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dedupe-jsonl-'));
+  writeFileSync(join(root, 'a.jsonl'), records.join('\n') + '\n');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('--jsonl', () => {
+  it('cleans the text field of each record and leaves every other byte as it was', () => {
+    const r = bin(['--jsonl'], records.join('\n') + '\n');
+    const out = r.stdout.split('\n');
+    expect(out).toHaveLength(records.length + 1);
+    expect(out[0]).toBe(records[0]!.replace(JSON.stringify(DIRTY), JSON.stringify(CLEAN)));
+    expect(out[3]).toBe(records[3]);
+  });
+
+  it('names the line of each bad record, passes it through unchanged, goes on, and exits 2', () => {
+    const r = bin(['--jsonl'], records.join('\n') + '\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dedupe-article: <stdin>: line 2: not valid JSON/m);
+    expect(r.stderr).toMatch(/^dedupe-article: <stdin>: line 3: no "text" field$/m);
+    expect(r.stderr).toMatch(/^dedupe-article: <stdin>: line 5: not a JSON object$/m);
+    expect(r.stderr).toMatch(/^dedupe-article: <stdin>: line 6: "text" is not a string$/m);
+    expect(r.stderr).not.toMatch(/line (1|4):/);
+    const out = r.stdout.split('\n');
+    for (const i of [1, 2, 4, 5]) expect(out[i]).toBe(records[i]);
+  });
+
+  it('cleans another field with --field, and reads files given as paths', () => {
+    const r = bin(['--jsonl', '--field', 'body', join(root, 'a.jsonl')]);
+    const out = r.stdout.split('\n');
+    expect(out[5]).toBe(records[5]!.replace(JSON.stringify(DIRTY), JSON.stringify(CLEAN)));
+    expect(r.stderr).toMatch(/a\.jsonl: line 1: no "body" field/);
+  });
+
+  it('adds the stats of each record with --stats', () => {
+    const r = bin(['--jsonl', '--stats'], records[0] + '\n' + records[3] + '\n');
+    expect(r.status).toBe(0);
+    const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first.dedupe_stats).toMatchObject({ linesIn: 4, linesRemoved: 2 });
+    expect(first.meta).toEqual({ text: 'nested, not touched', tags: ['x', 'y'] });
+    expect(second.dedupe_stats.linesRemoved).toBe(0);
+  });
+
+  it('keeps one record a line in order: a record without a final newline, CRLF lines and blank lines', () => {
+    const input = `${records[0]}\r\n\n${records[3]}`;
+    const r = bin(['--jsonl'], input);
+    expect(r.stdout).toBe(`${records[0]!.replace(JSON.stringify(DIRTY), JSON.stringify(CLEAN))}\r\n\n${records[3]}`);
+  });
+
+  it('is refused with --out-dir', () => {
+    const r = bin(['--jsonl', '--out-dir', 'o', 'a.jsonl']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--jsonl writes to standard output/);
+  });
+});
+
+describe('fieldSpan', () => {
+  it.each([
+    ['{"text":"a"}', 'text', '"a"'],
+    ['{ "a" : {"text": "no"} , "text" : "yes" }', 'text', '"yes"'],
+    ['{"t\\u0065xt":"escaped key"}', 'text', '"escaped key"'],
+    ['{"a":"}\\"text\\":","text":[1,{"b":"]"}]}', 'text', '[1,{"b":"]"}]'],
+    ['{"text":1,"text":"last wins"}', 'text', '"last wins"'],
+    ['{"a":1}', 'text', null],
+  ])('%s', (json, field, value) => {
+    const span = fieldSpan(json, field);
+    expect(span && json.slice(span.start, span.end)).toBe(value);
+  });
+});

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StreamCleaner } from '../src/stream/stream-cleaner.js';
+import { createCleaner } from '../src/core/clean.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+const bin = (args: string[], input?: Buffer) => spawnSync(process.execPath, [BIN, ...args], { input, maxBuffer: 1 << 28 });
+
+let seed = 7;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const SYL = ['ka', 'ri', 'mo', 'ta', 'se', 'lu', 'na', 'pe', 'di', 'go', 'ba', 'ne', 'ça', 'üb', 'ﬁn', 'Ｋa'];
+const word = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => SYL[Math.floor(rand() * SYL.length)]!).join('');
+const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+
+/**
+ * A dump of one paragraph a line, past the 8 MiB at which streaming starts by itself: long paragraphs,
+ * exact repeats of them (some differing only in case, spacing and punctuation), short lines that recur
+ * on purpose, and ad markers.
+ */
+function dump(bytes: number): { text: string; expected: string } {
+  const lines: string[] = [];
+  const pool: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const r = rand();
+    let line: string;
+    if (r < 0.2 && pool.length > 0) {
+      line = pool[Math.floor(rand() * pool.length)]!;
+      if (rand() < 0.3) line = `  ${line.toUpperCase().replace(/ /g, '  ')}!`;
+    } else if (r < 0.25) line = 'ADVERTISEMENT';
+    else if (r < 0.3) line = sentence(1 + Math.floor(rand() * 4)); // short: a name, a dateline, a table cell
+    else {
+      line = sentence(5 + Math.floor(rand() * 60)) + '.';
+      pool.push(line);
+    }
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  // The semantic the stream promises: rules apply, and a line of 15 words or more whose words (NFKC,
+  // lower case, runs of letters and digits) came before is dropped; every other line stays, in order.
+  const seen = new Set<string>();
+  const kept = lines.filter((line) => {
+    if (line === 'ADVERTISEMENT') return false;
+    const words = line.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 15) return true;
+    const key = words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { text: lines.join('\n') + '\n', expected: kept.join('\n') + '\n' };
+}
+
+let root: string;
+let big: { text: string; expected: string };
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'dedupe-stream-'));
+  big = dump(9 << 20);
+  writeFileSync(join(root, 'dump.txt'), big.text);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a stream of any size', () => {
+  it('drops rule junk and exact repeats of long paragraphs, keeps short recurring lines (--stream on stdin)', () => {
+    const r = bin(['--stream'], Buffer.from(big.text));
+    expect(r.status).toBe(0);
+    expect(r.stdout.toString('utf8') === big.expected).toBe(true);
+  });
+
+  it('streams by itself past 8 MiB, from stdin and from a file, with the same bytes', () => {
+    const fromStdin = bin([], Buffer.from(big.text));
+    const fromFile = bin([join(root, 'dump.txt')]);
+    expect(fromStdin.status).toBe(0);
+    expect(fromFile.status).toBe(0);
+    expect(fromStdin.stdout.toString('utf8') === big.expected).toBe(true);
+    expect(fromFile.stdout.equals(fromStdin.stdout)).toBe(true);
+  });
+
+  it('gives the same bytes however the input is cut into chunks', () => {
+    const { text, expected } = dump(200_000);
+    const bytes = Buffer.from(text);
+    for (const size of [1, 7, 4096, bytes.length]) {
+      const out: Buffer[] = [];
+      const cleaner = new StreamCleaner({}, (b) => out.push(Buffer.from(b)));
+      for (let i = 0; i < bytes.length; i += size) cleaner.push(bytes.subarray(i, i + size));
+      cleaner.end();
+      expect(Buffer.concat(out).toString('utf8') === expected, `chunks of ${size}`).toBe(true);
+    }
+  });
+
+  it.each([
+    ['blank-line layout', 'Title\n\nloading...\n\nBody one.\n\nADVERTISEMENT\n\nBody two.\n'],
+    ['leading and trailing blank lines', '\n\nTitle\nBody.\n\n\n'],
+    ['no final newline, last line dropped', 'Title\nBody.\nADVERTISEMENT'],
+    ['CRLF', 'Title\r\nADVERTISEMENT\r\nBody.\r\n'],
+    ['a BOM', '\uFEFFTitle\nBody.\n'],
+    ['only junk', 'loading...\nADVERTISEMENT\n'],
+    ['only blank lines', '\n\n'],
+  ])('keeps the layout as the in-memory cleaner does: %s', (_, text) => {
+    const out: Buffer[] = [];
+    const cleaner = new StreamCleaner({}, (b) => out.push(Buffer.from(b)));
+    cleaner.push(Buffer.from(text));
+    cleaner.end();
+    const expected = createCleaner({})(text).text;
+    // The BOM is written before the first line is judged: a text whose every line goes keeps it.
+    expect(Buffer.concat(out).toString('utf8')).toBe(expected);
+  });
+
+  it('refuses invalid UTF-8 with the line number, exit 2', () => {
+    const r = bin(['--stream'], Buffer.concat([Buffer.from('ok line\nsecond\n'), Buffer.from([0x63, 0xe9, 0x0a])]));
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toMatch(/<stdin>: line 3 is not valid UTF-8/);
+  });
+
+  it('is refused with --write and with --diff', () => {
+    expect(bin(['--stream', '--write', 'x.txt']).stderr.toString()).toMatch(/--stream writes to standard output/);
+    expect(bin(['--stream', '--diff', 'x.txt']).stderr.toString()).toMatch(/--stream cannot be used with --diff/);
+  });
+});
