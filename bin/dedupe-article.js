@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
 
 // A reader that goes away (`| head -1`) ends the run quietly.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// --version answers before the program loads: loading it is most of a short run's time.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${(await import('../dist/version.js')).VERSION}\n`);
+} else {
+  const { run } = await import('../dist/cli/main.js');
+  process.exitCode = await run(argv);
+}
