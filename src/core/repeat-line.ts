@@ -49,3 +49,24 @@ export function linesOf(candidates: { index: number; text: string }[], _minWords
     };
   });
 }
+
+/** Lines longer than this are not aligned word by word (quadratic); trigrams judge them alone. */
+const MAX_ALIGN_WORDS = 600;
+
+/**
+ * Share of the shorter line's words that the longer line holds in the same order (word LCS): near
+ * copies with words inserted or changed here and there, whose trigrams are broken up.
+ */
+export function alignedShare(a: string[], b: string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0 || long.length > MAX_ALIGN_WORDS) return 0;
+  let prev = new Uint16Array(long.length + 1);
+  let cur = new Uint16Array(long.length + 1);
+  for (let i = 1; i <= short.length; i++) {
+    for (let j = 1; j <= long.length; j++) {
+      cur[j] = short[i - 1] === long[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[long.length]! / short.length;
+}

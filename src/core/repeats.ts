@@ -1,5 +1,5 @@
 import { findContainedCopies, MAX_HOLDERS } from './containment.js';
-import { linesOf, type RepeatLine } from './repeat-line.js';
+import { alignedShare, linesOf, type RepeatLine } from './repeat-line.js';
 
 export interface RepeatOptions {
   /** A line judged on its own needs this many words; shorter lines go only inside a repeated run. */
@@ -14,6 +14,11 @@ export interface RepeatVerdict {
   of: number;
   similarity: number;
 }
+
+/** Trigrams shared before two lines are worth aligning word by word. */
+const MIN_ALIGN_SHARE = 0.3;
+/** Share of the shorter line's words found in order in the other: a near copy with scattered edits. */
+const ALIGNED_THRESHOLD = 0.9;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -82,13 +87,27 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
       continue;
     }
     // An earlier, less complete copy of this line (a deck, a cut-short first capture) gives way to it.
+    let judged = false;
     for (const [h, shared] of overlap) {
       const earlier = lines[h]!;
-      if (earlier.words.length >= line.words.length || earlier.listItem) continue;
+      if (earlier.listItem) continue;
       const share = shared / earlier.shingles.size;
-      if (share >= options.nearThreshold) dropped.set(h, { index: earlier.index, of: line.index, similarity: round(share) });
+      if (earlier.words.length < line.words.length && share >= options.nearThreshold) {
+        dropped.set(h, { index: earlier.index, of: line.index, similarity: round(share) });
+        continue;
+      }
+      // Words inserted or changed all along break trigrams up; the words still line up in order.
+      if (share < MIN_ALIGN_SHARE) continue;
+      const aligned = alignedShare(earlier.words, line.words);
+      if (aligned < ALIGNED_THRESHOLD) continue;
+      if (earlier.words.length < line.words.length) dropped.set(h, { index: earlier.index, of: line.index, similarity: round(aligned) });
+      else {
+        dropped.set(pos, { index: line.index, of: earlier.index, similarity: round(aligned) });
+        judged = true;
+        break;
+      }
     }
-    keepLine(pos);
+    if (!judged) keepLine(pos);
   }
 
   extendAlongRuns(lines, dropped);

@@ -9,7 +9,9 @@ const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|t\.me|google news|
 const NEWS = String.raw`(?:berita|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
-const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS}).*$`, 'iu');
+// The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
+const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
+const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*${SELF}).*$`, 'iu');
 // A live show's schedule pitch: "Saksikan … secara langsung (live streaming) pada Senin-Jumat, pukul …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');

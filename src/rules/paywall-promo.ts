@@ -17,7 +17,7 @@ export const paywallPromo: Rule = {
   // A short title right above a "read it here" link is the widget's heading.
   test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
   // An icon name leaks as a word ("ArrowRight"): the plan pitch before it is cut out of the line.
-  cut: /\b(?:Wp )?Get the full experience\. Choose your plan ArrowRight\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ArrowRight\b/u,
+  cut: /(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\blainnya\b[^.!?]{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,2000}$|\b(?:Wp )?Get the full experience\. Choose your plan ArrowRight\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ArrowRight\b/u,
   examples: {
     junk: [
       'Subscribe to continue reading',
@@ -33,6 +33,7 @@ export const paywallPromo: Rule = {
       'Baca dengan teliti sebelum menandatangani kontrak.',
     ],
     cuts: [
+      ['Filmnya tayang pekan depan.Temukan ulasan film lainnya di contoh.com. Sampai jumpa!Baca juga:Judul Satu Judul Dua', 'Filmnya tayang pekan depan.'],
       ['(All times Eastern.) Monday Wp Get the full experience. Choose your plan ArrowRight The Show (ABC at 8)', '(All times Eastern.) Monday The Show (ABC at 8)'],
       ['Police confirmed the arrest. Food is fun. We know. Sign up for the Weekly Plate newsletter. ArrowRight The suspect', 'Police confirmed the arrest. The suspect'],
     ],
