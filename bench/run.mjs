@@ -1,0 +1,89 @@
+// npm run bench: the tool beside cat, cp -r and mawk on the same synthetic data, as ratios, with
+// peak memory. BENCH_SCALE=0.1 for a quick run (2,000 articles, 50 MB dump); BENCH_RUNS=N repeats
+// each command N times and keeps the fastest (default 2: the first warms the cache).
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { ensureData } from './generate.mjs';
+
+const here = import.meta.dirname;
+const repo = join(here, '..');
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const runs = Number(process.env.BENCH_RUNS ?? 2);
+const data = ensureData(join(here, '.data'), scale);
+const tool = `node ${join(repo, 'bin', 'dedupe-article.js')}`;
+const awk = ['/usr/bin/mawk', '/usr/bin/awk'].find(existsSync);
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+if (!time) console.error('bench: /usr/bin/time is missing (apt-get install -y time): peak memory will not be shown');
+const tmp = join(data.dir, 'tmp');
+
+/** Run a shell command `runs` times; the fastest wall time and its peak RSS (the largest process's). */
+function measure(cmd, before = () => {}) {
+  let best = null;
+  for (let i = 0; i < runs; i++) {
+    before();
+    const wrapped = time ? [time, ['-f', '%e %M', 'sh', '-c', cmd]] : ['sh', ['-c', cmd]];
+    const started = process.hrtime.bigint();
+    const r = spawnSync(wrapped[0], wrapped[1], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wall = Number(process.hrtime.bigint() - started) / 1e9;
+    if (r.status !== 0) {
+      console.error(`bench: "${cmd}" exited ${r.status}: ${r.stderr.slice(-500)}`);
+      process.exit(2);
+    }
+    const last = r.stderr.trim().split('\n').pop() ?? '';
+    const [, rssKb] = last.split(' ').map(Number);
+    const m = { wall, rssMb: time ? rssKb / 1024 : NaN };
+    if (!best || m.wall < best.wall) best = m;
+  }
+  return best;
+}
+
+const rows = [];
+const row = (name, base, ours, note = '') => rows.push({ name, base, ours, note });
+const mb = (bytes) => bytes / 1e6;
+const fmt = (m) => `${m.wall.toFixed(2)} s ${Number.isNaN(m.rssMb) ? '' : `${m.rssMb.toFixed(0)} MB`}`.trim();
+const cleanTmp = () => rmSync(tmp, { recursive: true, force: true });
+
+const files = `find ${data.articles} -name '*.txt' -print0 | sort -z`;
+const articleBytes = Number(spawnSync('sh', ['-c', `${files} | xargs -0 cat | wc -c`], { encoding: 'utf8' }).stdout.trim());
+const dumpBytes = statSync(data.dump).size;
+const jsonlBytes = statSync(data.jsonl).size;
+
+console.log(`dedupe-article benchmark: scale ${scale} (${data.articleCount} articles, ${mb(articleBytes).toFixed(0)} MB; dump ${mb(dumpBytes).toFixed(0)} MB; JSONL ${mb(jsonlBytes).toFixed(0)} MB), ${availableParallelism()} CPUs, best of ${runs}`);
+
+const cat = measure(`${files} | xargs -0 cat > /dev/null`);
+row('articles: read all (cat)', cat, null);
+const cp = measure(`cp -r ${data.articles} ${tmp}`, cleanTmp);
+const outDir = measure(`${tool} -q ${data.articles} --out-dir ${tmp}`, cleanTmp);
+row('articles --out-dir vs cp -r', cp, outDir, 'target ≤ 2x');
+const perFile = measure(`${files} | xargs -0 ${awk} 'FNR==1{delete seen} !seen[$0]++' > /dev/null`);
+const toStdout = measure(`${tool} -q ${data.articles} > /dev/null`);
+row('articles to stdout vs awk per file', perFile, toStdout, 'target ≤ 1.5x');
+const awkDump = measure(`${awk} '!seen[$0]++' ${data.dump} > /dev/null`);
+const stream = measure(`${tool} --stream < ${data.dump} > /dev/null`);
+row("dump --stream vs awk '!seen[$0]++'", awkDump, stream, 'target ≥ 1.3x awk speed, ≤ 150 MB');
+const jsonl = measure(`${tool} --jsonl < ${data.jsonl} > /dev/null`);
+row('JSONL --jsonl', null, jsonl, 'target ≥ 100 MB/s');
+const version = measure(`${tool} --version > /dev/null`);
+const nodeStart = measure(`node -e 0`);
+row('--version vs node -e 0', nodeStart, version, 'target ≤ 100 ms');
+const seed = join(repo, '..', 'shared', 'seed', '000_1bf30830028ed739.txt');
+if (existsSync(seed)) row('seed article end to end vs node -e 0', nodeStart, measure(`${tool} ${seed} > /dev/null`), 'target ≤ 150 ms');
+cleanTmp();
+
+// The same bytes whatever the number of threads (a test checks this too; here on the big batch).
+const one = spawnSync('sh', ['-c', `${tool} -q -j 1 ${data.articles} | sha256sum`], { encoding: 'utf8' }).stdout;
+const eight = spawnSync('sh', ['-c', `${tool} -q -j 8 ${data.articles} | sha256sum`], { encoding: 'utf8' }).stdout;
+
+const speed = (bytes, m) => `${mb(bytes / m.wall).toFixed(0)} MB/s`;
+console.log('');
+console.log('| what | baseline | dedupe-article | ratio | note |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  const ratio = r.base && r.ours ? `${(r.ours.wall / r.base.wall).toFixed(2)}x the time` : '';
+  console.log(`| ${r.name} | ${r.base ? fmt(r.base) : ''} | ${r.ours ? fmt(r.ours) : ''} | ${ratio} | ${r.note} |`);
+}
+console.log('');
+console.log(`throughput: articles --out-dir ${speed(articleBytes, outDir)}, to stdout ${speed(articleBytes, toStdout)}; dump awk ${speed(dumpBytes, awkDump)}, --stream ${speed(dumpBytes, stream)}; JSONL ${speed(jsonlBytes, jsonl)}`);
+console.log(`-j 1 and -j 8 give the same bytes: ${one === eight ? 'yes' : 'NO'}`);
