@@ -79,6 +79,17 @@ describe('site boilerplate learned from a batch', () => {
     expect(boilerplateOf(merged)).toEqual(boilerplateOf(all));
   });
 
+  it('learns from JSONL records (each one an article) for --jsonl runs on a cluster', () => {
+    const records = Array.from({ length: N }, (_, i) => JSON.stringify({ id: i, text: page(i) }));
+    writeFileSync(join(root, 'records.jsonl'), [...records, '{"id": "no text"}'].join('\n') + '\n');
+    const r = bin(['learn', '--jsonl', 'records.jsonl', '-o', 'jsonl.json'], root);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/records\.jsonl: line 11: not a JSON record with a string "text" field; skipped/);
+    expect(boilerplateOf(profileAt('jsonl.json'))).toEqual(boilerplateOf(profileAt('all.json')));
+    const cleaned = bin(['--jsonl', '--profile', 'jsonl.json', 'records.jsonl'], root);
+    expect(JSON.parse(cleaned.stdout.split('\n')[3]!).text).toBe(page(3).replace(`${FOOTER}\n`, ''));
+  });
+
   it('refuses a file that is not a profile', () => {
     writeFileSync(join(root, 'bad.json'), '{"lines": []}');
     const r = bin(['--profile', 'bad.json', join('site', 'p1', '0.txt')], root);

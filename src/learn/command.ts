@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { expandInputs } from '../io/expand-inputs.js';
 import { fileError, PROGRAM, type Console } from '../cli/messages.js';
 import { jobsFor } from '../batch/scale-options.js';
-import { learnFromFiles } from './learn-pass.js';
+import { learnFromFiles, learnFromJsonl } from './learn-pass.js';
 import { boilerplateOf, LEARN_DEFAULTS, mergeProfiles, minFilesFor, readProfile, serializeProfile } from './profile.js';
 
 /**
@@ -18,6 +18,8 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     .option('-o, --output <file>', 'write the profile here (default: standard output)')
     .option('--merge', 'add up profiles learned on separate partitions instead of reading articles')
     .option('--ext <list>', 'file extensions taken from folders, comma-separated', 'txt')
+    .option('--jsonl', 'the paths are JSONL files: each record is an article')
+    .option('--field <name>', 'with --jsonl: the field holding the text', 'text')
     .option('-j, --jobs <n>', 'worker threads (default: one per CPU)')
     .option('-q, --quiet', 'print nothing but errors')
     .exitOverride()
@@ -40,6 +42,11 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     let profile;
     if (o.merge) {
       profile = mergeProfiles(paths.map(readProfile));
+    } else if (o.jsonl) {
+      const learned = learnFromJsonl(paths, String(o.field), LEARN_DEFAULTS.minWords);
+      for (const e of learned.errors) console.err(fileError(e.path, e.message) + '\n');
+      errors = learned.errors.length;
+      profile = learned.profile;
     } else {
       const extensions = String(o.ext).split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean);
       const inputs = expandInputs(paths, extensions, cwd);
