@@ -34,23 +34,17 @@ describe('built-in rules', () => {
     const options = only(rule);
     const documents = (rule.examples.documents ?? []).map(([input, expected]) => ({ input: input.join('\n'), expected: expected.join('\n') }));
 
-    if (rule.scan) {
-      it.each(documents)('cleans its example document %#', ({ input, expected }) => {
-        expect(clean(input, options).text).toBe(expected);
-        expect(clean(expected, options).text).toBe(expected);
-      });
-      it.each(rule.examples.junk)('catches %j in its documents', (line) => {
-        const count = (text: string) => text.split('\n').filter((l) => l === line).length;
-        expect(documents.some((d) => count(d.expected) < count(d.input))).toBe(true);
-      });
-      it.each(rule.examples.content)('leaves %j in its documents', (line) => {
-        expect(documents.some((d) => d.expected.split('\n').includes(line))).toBe(true);
-      });
-      return;
-    }
+    const caughtAlone = (line: string) => clean(inArticle(line), options).text === [BEFORE, AFTER].join('\n');
+    const count = (text: string, line: string) => text.split('\n').filter((l) => l === line).length;
+    const caughtInDocuments = (line: string) => documents.some((d) => count(d.expected, line) < count(d.input, line));
 
+    it.each(documents)('cleans its example document %#', ({ input, expected }) => {
+      expect(clean(input, options).text).toBe(expected);
+      expect(clean(expected, options).text).toBe(expected);
+    });
+    // A scan rule's junk may be junk only in its documents (a ToC entry, a lone brace).
     it.each(rule.examples.junk)('catches %j', (line) => {
-      expect(clean(inArticle(line), options).text).toBe([BEFORE, AFTER].join('\n'));
+      expect(caughtAlone(line) || (rule.scan !== undefined && caughtInDocuments(line))).toBe(true);
     });
     it.each(rule.examples.content)('leaves %j', (line) => {
       const text = inArticle(line);
@@ -59,11 +53,6 @@ describe('built-in rules', () => {
     it.each(rule.examples.cuts ?? [])('cuts %j', (raw, expected) => {
       expect(clean(inArticle(raw), options).text).toBe(inArticle(expected));
     });
-    if (documents.length > 0) {
-      it.each(documents)('cleans its example document %#', ({ input, expected }) => {
-        expect(clean(input, options).text).toBe(expected);
-      });
-    }
   });
 });
 

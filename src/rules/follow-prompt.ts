@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
 const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
 const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak)`;
-const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan)`;
+const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|t\.me|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
 const NEWS = String.raw`(?:berita|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
@@ -23,7 +23,7 @@ const NOTIFY = /^(?:be the first to know|get (?:browser|push|breaking news) (?:n
 const BUTTON = /^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // A newsletter pitch in the first person: "If you're enjoying this article, you'll love my newsletter".
-const NEWSLETTER = /^(?=.{0,600}$)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
+const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
 
 export const followPrompt: Rule = {
   id: 'follow-prompt',
@@ -48,6 +48,7 @@ export const followPrompt: Rule = {
       'Get browser notifications for breaking news and live events.',
       "Hi, I'm Sam! If you're enjoying this article, you'll love my weekly newsletter.",
       'Download our app',
+      'Sign up for our newsletter',
       'Saksikan siaran ulangnya secara langsung (live streaming) pada Senin-Jumat pukul 19.00 WIB di kanal Contoh TV.',
     ],
     content: [
@@ -56,6 +57,7 @@ export const followPrompt: Rule = {
       'You can download an app to receive push notifications about road closures.',
       'Turn on',
       'The newsletter was founded in 1998 by two reporters.',
+      'Readers who sign up for the newsletter get a discount, the company said.',
     ],
     cuts: [
       ['Rapat ditunda ke pekan depan.Dapatkan berita pilihan di email kamu.Daftarkan email', 'Rapat ditunda ke pekan depan.'],

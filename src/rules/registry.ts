@@ -5,6 +5,7 @@ import { fontSizeControl } from './font-size-control.js';
 import { leakedCode } from './leaked-code.js';
 import { legalFooter } from './legal-footer.js';
 import { loadingIndicator } from './loading-indicator.js';
+import { pageChrome } from './page-chrome.js';
 import { pagination } from './pagination.js';
 import { paywallPromo } from './paywall-promo.js';
 import { relatedLink } from './related-link.js';
@@ -29,6 +30,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   shareRow,
   paywallPromo,
   pagination,
+  pageChrome,
   legalFooter,
   tableOfContents,
   leakedCode,

@@ -5,7 +5,7 @@ const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
 const ROW = new RegExp(String.raw`^(?=.*\b(?:share|bagikan|comments?|komentar|gift|giftoutline|listen|salin|copy|save|simpan|print|cetak)\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
-const SINGLE = /^(?:share this (?:article|story)|gift (?:this )?article|comment on this story|bagikan artikel ini|salin tautan|link copied)$/iu;
+const SINGLE = /^(?:share this(?: (?:article|story))?:?|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin tautan|link copied|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?)$/iu;
 
 export const shareRow: Rule = {
   id: 'share-row',
@@ -14,7 +14,7 @@ export const shareRow: Rule = {
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
   examples: {
-    junk: ['Listen 4 min Comment on this story Comment Gift Article Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article'],
+    junk: ['Listen 4 min Comment on this story Comment Gift Article Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
     content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram'],
   },
 };

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+
+// Navigation and media-player chrome: breadcrumbs, gallery counters, caption toggles, app banners.
+const CRUMB_START = String.raw`(?:home|beranda|index|news|berita|homepage)`;
+const BREADCRUMB = String.raw`${CRUMB_START}\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}`;
+const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3})`;
+const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app)`;
+const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
+
+export const pageChrome: Rule = {
+  id: 'page-chrome',
+  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links.',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS})[.!]?$`, 'iu'),
+  examples: {
+    junk: ['Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar'],
+    content: ['Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'The gallery will open in May.', 'Comments from readers poured in.'],
+  },
+};
