@@ -126,6 +126,19 @@ describe('SIGKILL during --write', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'deep']);
     expect(readdirSync(join(dir, 'deep'))).toEqual([]);
   });
+
+  it('a temp file stranded in an --out-dir folder is removed by the next --out-dir run', () => {
+    const dir = join(root, 'stranded-out');
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    mkdirSync(join(dir, 'out', 'deep'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), original.get(names[0]!)!);
+    writeFileSync(join(dir, 'out', 'deep', '.a.txt.dedupe-article-4242-abcdef.tmp'), 'half a file');
+    writeFileSync(join(dir, 'out', 'keep.tmp'), 'not ours');
+    const r = spawnSync(process.execPath, [BIN, 'in', '--out-dir', 'out'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.txt', 'deep', 'keep.tmp']);
+    expect(readdirSync(join(dir, 'out', 'deep'))).toEqual([]);
+  });
 });
 
 describe('SIGINT and SIGTERM during --write', () => {

@@ -254,6 +254,14 @@ describe('file names', () => {
     for (const n of names) expect(readFileSync(join(dir, 'in', n), 'utf8')).toBe(DIRTY_OUT);
   });
 
+  it('a leading-dash name without -- or ./ is a usage error that says how to name it', () => {
+    const dir = folder({ '-x.txt': DIRTY });
+    const r = bin(['-x.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown option '-x\.txt'\n\(a file whose name starts with '-' is given as \.\/NAME or after --\)/);
+    expect(readFileSync(join(dir, '-x.txt'), 'utf8')).toBe(DIRTY);
+  });
+
   it('a folder whose name has glob characters is taken literally', () => {
     const dir = folder({ 'in[1]/a.txt': DIRTY, 'in1/a.txt': DIRTY });
     const r = bin(['--write', 'in[1]'], dir);

@@ -2,7 +2,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
-import { expandInputs, isInside } from '../io/expand-inputs.js';
+import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
@@ -122,6 +122,7 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
   }
   for (const e of inputs.errors) reporter.inputError(e.path, e.message);
   if (options.mode === 'write' || options.mode === 'out-dir') removeStrandedTemps(inputs.strandedTemps, console);
+  if (options.mode === 'out-dir') removeStrandedTemps(strandedTempsUnder(options.outDir!, env.cwd), console);
 
   const stop = env.watchSignals?.() ?? neverStop;
   try {

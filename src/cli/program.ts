@@ -61,7 +61,8 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 'exit';
-      throw new UsageError(error.message.replace(/^error: /, ''));
+      const hint = error.code === 'commander.unknownOption' && /^error: unknown option '-[^-]/.test(error.message) ? "\n(a file whose name starts with '-' is given as ./NAME or after --)" : '';
+      throw new UsageError(error.message.replace(/^error: /, '') + hint);
     }
     throw error;
   }
