@@ -3,17 +3,17 @@ import type { LineContext, Rule } from '../rules/types.js';
 /**
  * Junk split at its links: a scraper that puts each link on a line of its own turns one prompt into
  * fragments (`Simak` / `breaking news` / `dan` / `berita pilihan` / `kami langsung di ponselmu…`).
- * Consecutive lines that continue one sentence are joined and the joined text is tried against the
- * whole-line rules; content split the same way never matches one, so it stays. The joined text must
- * match a rule that its first line alone does not: `Read more: X` followed by a lower-case paragraph is
- * one junk line and then content, not one junk sentence.
+ * Consecutive lines that continue one sentence are joined and tried against the joinable rules
+ * (prompts anchored on their opening verb); content split the same way never matches one, so it
+ * stays. The joined text must match a rule that its first line alone does not: `Read more: X`
+ * followed by a lower-case paragraph is one junk line and then content, not one junk sentence.
  */
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
 const MAX_GROUP = 12;
 
 export function findSplitJunk(contexts: readonly LineContext[], rules: readonly Rule[]): { lines: number[]; rule: string }[] {
   const found: { lines: number[]; rule: string }[] = [];
-  const linePatterns = rules.filter((r) => r.line);
+  const linePatterns = rules.filter((r) => r.line && r.joinable);
   let k = 0;
   while (k < contexts.length) {
     let end = k + 1;

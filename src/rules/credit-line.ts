@@ -7,6 +7,8 @@ const LABELLED = String.raw`${LABEL}\s*:\s*.{1,120}`;
 const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|dan|&|,))*\s*(?:[,|]\s*.{1,60})?$`, 'u');
 const EDITOR_CODE = String.raw`\(\s*[\p{L}]{2,6}(?:\s*/\s*[\p{L}]{2,6}){1,3}\s*\)`;
 const PHOTO = String.raw`(?:\(\s*(?:image|foto|photo|dok)\b[^)]{0,80}\)|(?:\(c\)|©)\s*(?:dok|foto|istimewa)\b.{0,80})`;
+// A caption: any text ending in its credit, "(Name / Outlet)", "(credit: …)", "© …", "Courtesy of …".
+const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|source)\b[^)]{0,120}\)|\((?=[^()]*\s)[^()/]{2,60}\/[^()/]{2,60}\)|©\s*\S.{0,80}|\bcourtesy of\b.{1,80}|\bimage credit:.{1,120})`;
 const SYNDICATION = String.raw`(?:artikel ini (?:telah tayang|sudah tayang|pernah dimuat) di\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
 
 export const creditLine: Rule = {
@@ -14,10 +16,10 @@ export const creditLine: Rule = {
   description: 'Credits and captions (removed only with stripCredits): bylines, "Penulis: …", "Editor: …", editor codes like "(abc/xyz)", "Foto: …", "(Image: …)", "Artikel ini telah tayang di …".',
   languages: ['id', 'en'],
   category: 'credit',
-  line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${SYNDICATION})$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${CAPTION}|${SYNDICATION})$`, 'iu'),
   test: ({ text }) => BYLINE.test(text),
   examples: {
-    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"'],
-    content: ['By the end of the year prices had doubled.', 'Oleh karena itu, warga diminta waspada.', 'Editors disagreed about the headline.'],
+    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Poster film itu (credit: Contoh)'],
+    content: ['Harga naik tajam sejak Senin.(abc/def)', 'By the end of the year prices had doubled.', 'Oleh karena itu, warga diminta waspada.', 'Editors disagreed about the headline.'],
   },
 };

@@ -11,7 +11,9 @@ const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
 const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
-const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*${SELF}).*$`, 'iu');
+// Channels that only a publisher invites you to: no "kami" needed beside them.
+const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|t\.me)`;
+const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu');
 // A live show's schedule pitch: "Saksikan … secara langsung (live streaming) pada Senin-Jumat, pukul …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
@@ -31,6 +33,7 @@ export const followPrompt: Rule = {
     'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, "Get browser notifications …" with its buttons, newsletter pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
   languages: ['id', 'en'],
   category: 'boilerplate',
+  joinable: true,
   line: new RegExp(`${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
   // The opt-in box's buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next }) =>
@@ -49,6 +52,7 @@ export const followPrompt: Rule = {
       "Hi, I'm Sam! If you're enjoying this article, you'll love my weekly newsletter.",
       'Download our app',
       'Sign up for our newsletter',
+      'Simak berita terbaru lainnya di Google News.',
       'Saksikan siaran ulangnya secara langsung (live streaming) pada Senin-Jumat pukul 19.00 WIB di kanal Contoh TV.',
     ],
     content: [

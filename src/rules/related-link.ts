@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
-const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+baca)?(?:\s+yang\s+ini)?(?:\s+juga)?|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
+const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+baca)?(?:\s+yang\s+ini)?(?:\s+juga)?|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
 
 const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
 const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
@@ -30,6 +30,7 @@ export const relatedLink: Rule = {
     'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker and the headline on the line after it, "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya"; cut from inside a line when bracketed or trailing.',
   languages: ['id', 'en'],
   category: 'boilerplate',
+  joinable: true,
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
   test: ({ text, prev }) => MORE_LINK.test(text) || CAPS_LABEL.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
@@ -48,6 +49,7 @@ export const relatedLink: Rule = {
       '[Baca juga: Tim nasional lolos ke final]',
       'Selengkapnya',
       'Baca artikel menarik lainnya: Lima resep sambal rumahan',
+      'Pilihan Editor: Tarif Ojek Daring Naik Mulai Pekan Depan',
     ],
     content: [
       'Baca buku itu, katanya, sebelum menonton filmnya.',

@@ -45,5 +45,10 @@ export interface Rule {
    * a run of code lines): given every non-blank line in order, return the positions that are junk.
    */
   scan?: (lines: readonly LineContext[]) => Iterable<number>;
+  /**
+   * The junk is a call that opens with its verb or marker and that scrapers split at its links
+   * (`Simak` / `berita pilihan` / `kami di WhatsApp …`): the rule is also tried on such lines joined.
+   */
+  joinable?: boolean;
   examples: RuleExamples;
 }

@@ -11,6 +11,7 @@ export const videoPrompt: Rule = {
   description: 'Video and embed prompts: "[Gambas:Video 20detik]", "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …".',
   languages: ['id', 'en'],
   category: 'boilerplate',
+  joinable: true,
   line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE})$`, 'iu'),
   examples: {
     junk: [
