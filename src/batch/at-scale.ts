@@ -6,7 +6,7 @@ import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, type Console } from '../cli/messages.js';
 import { JsonlCleaner } from '../jsonl/run-jsonl.js';
-import { learnFromFiles } from '../learn/learn-pass.js';
+import { learnFromFiles, learnFromJsonl } from '../learn/learn-pass.js';
 import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
 import { StreamError } from '../stream/stream-cleaner.js';
 import { AUTO_STREAM_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
@@ -33,7 +33,9 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
   if (s.profile) profiles.push(readProfile(s.profile));
   if (s.learn) {
     const { files } = expandInputs(options.paths, options.extensions, env.cwd);
-    const learned = await learnFromFiles(files, jobsFor(s, files.length), LEARN_DEFAULTS.minWords);
+    const learned = s.jsonl
+      ? learnFromJsonl(files.map((f) => f.path), s.field, LEARN_DEFAULTS.minWords)
+      : await learnFromFiles(files, jobsFor(s, files.length), LEARN_DEFAULTS.minWords);
     profiles.push(learned.profile);
   }
   const profile = profiles.length === 1 ? profiles[0]! : mergeProfiles(profiles);

@@ -2,25 +2,39 @@
 // multi-gigabyte stream (collision odds ~n²/2⁶⁵) without keeping a single string.
 
 /** A running hash: feed character codes (or bytes below 0x80), read the two halves. */
+export const HI_SEED = 0x811c9dc5;
+export const LO_SEED = 0x9747b28c;
+export const HI_PRIME = 0x01000193;
+export const LO_PRIME = 0x5bd1e995;
+
 export class Hash64 {
-  hi = 0x811c9dc5;
-  lo = 0x9747b28c;
+  hi = HI_SEED;
+  lo = LO_SEED;
 
   reset(): void {
-    this.hi = 0x811c9dc5;
-    this.lo = 0x9747b28c;
+    this.hi = HI_SEED;
+    this.lo = LO_SEED;
   }
 
   add(code: number): void {
-    this.hi = Math.imul(this.hi ^ code, 0x01000193);
-    this.lo = Math.imul(this.lo ^ code, 0x5bd1e995);
+    this.hi = Math.imul(this.hi ^ code, HI_PRIME);
+    this.lo = Math.imul(this.lo ^ code, LO_PRIME);
+  }
+
+  /** The end of a word: a space, and the low lane's high bits folded down. */
+  endWord(): void {
+    this.add(0x20);
     this.lo ^= this.lo >>> 15;
   }
 
   /** The final halves, each mixed so that every input bit reaches every output bit. */
   finish(): [number, number] {
-    return [avalanche(this.hi ^ Math.imul(this.lo, 0x27d4eb2f)), avalanche(this.lo + 0x165667b1)];
+    return finishHash(this.hi, this.lo);
   }
+}
+
+export function finishHash(hi: number, lo: number): [number, number] {
+  return [avalanche(hi ^ Math.imul(lo, 0x27d4eb2f)), avalanche(lo + 0x165667b1)];
 }
 
 function avalanche(h: number): number {
@@ -37,7 +51,7 @@ export function hashWords(words: readonly string[], into = new Hash64()): [numbe
   into.reset();
   for (const word of words) {
     for (let c = 0; c < word.length; c++) into.add(word.charCodeAt(c));
-    into.add(0x20);
+    into.endWord();
   }
   return into.finish();
 }

@@ -3,7 +3,7 @@ import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
-import { Hash64, hashWords, HashSet64 } from './hash64.js';
+import { finishHash, Hash64, hashWords, HashSet64, HI_PRIME, HI_SEED, LO_PRIME, LO_SEED } from './hash64.js';
 import { lineMatcher } from './line-matcher.js';
 
 export interface StreamStats {
@@ -15,6 +15,15 @@ export interface StreamStats {
 export class StreamError extends Error {}
 
 const OUT_CHUNK = 1 << 20;
+
+const OTHER = 0;
+const SPACE = 1;
+const WORD = 2;
+const NON_ASCII = 3;
+/** What each byte is to the line scanner: ASCII letters and digits, blank-line whitespace, other. */
+const BYTE_KIND = new Uint8Array(256).map((_, b) =>
+  b >= 0x80 ? NON_ASCII : (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? WORD : b === 0x20 || (b >= 0x09 && b <= 0x0d) ? SPACE : OTHER,
+);
 const BLANK = /^\s*$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -129,43 +138,47 @@ export class StreamCleaner {
     let textEnd = end;
     if (textEnd > start && buf[textEnd - 1] === 10) textEnd--;
     if (textEnd > start && buf[textEnd - 1] === 13) textEnd--;
-    // One pass over the bytes: the hash of the words (lower-cased runs of letters and digits), their
-    // count, and whether the line is ASCII; other lines go the slow, exact way.
-    const h = this.hash;
-    h.reset();
+    // One pass over the bytes: the hash of the words (lower-cased runs of letters and digits, as
+    // Hash64 and hashWords make it), their count, and whether the line is ASCII and blank; other lines
+    // go the slow, exact way.
+    let hi = HI_SEED;
+    let lo = LO_SEED;
     let words = 0;
     let inWord = false;
     let ascii = true;
     let blank = true;
     for (let i = start; i < textEnd; i++) {
-      let b = buf[i]!;
-      if (b >= 0x80) {
+      const b = buf[i]!;
+      const kind = BYTE_KIND[b]!;
+      if (kind === WORD) {
+        const l = b | 0x20; // lower case for letters; digits already have the bit
+        hi = Math.imul(hi ^ l, HI_PRIME);
+        lo = Math.imul(lo ^ l, LO_PRIME);
+        inWord = true;
+      } else if (kind === NON_ASCII) {
         ascii = false;
         break;
+      } else if (inWord) {
+        hi = Math.imul(hi ^ 0x20, HI_PRIME);
+        lo = Math.imul(lo ^ 0x20, LO_PRIME);
+        lo ^= lo >>> 15;
+        words++;
+        inWord = false;
       }
-      if ((b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a && (b += 0x20))) {
-        h.add(b);
-        inWord = true;
-        blank = false;
-      } else {
-        if (inWord) {
-          h.add(0x20);
-          words++;
-          inWord = false;
-        }
-        if (blank && b !== 0x20 && b !== 0x09 && b !== 0x0b && b !== 0x0c && b !== 0x0d) blank = false;
-      }
+      if (kind !== SPACE) blank = false;
     }
     let text: string;
     let wordHash: [number, number];
     if (ascii) {
       if (inWord) {
-        h.add(0x20);
+        hi = Math.imul(hi ^ 0x20, HI_PRIME);
+        lo = Math.imul(lo ^ 0x20, LO_PRIME);
+        lo ^= lo >>> 15;
         words++;
       }
       if (blank) return this.blankLine(buf, start, end);
       text = buf.toString('latin1', start, textEnd).trim();
-      wordHash = h.finish();
+      wordHash = finishHash(hi, lo);
     } else {
       let raw: string;
       try {
@@ -177,7 +190,7 @@ export class StreamCleaner {
       text = raw.normalize('NFKC').trim();
       const w = wordsOf(raw);
       words = w.length;
-      wordHash = hashWords(w, h);
+      wordHash = hashWords(w, this.hash);
     }
     this.decidePending(text);
     if (this.blanks.length > 0) {
