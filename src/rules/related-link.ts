@@ -13,15 +13,20 @@ const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read mor
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
+const FUNCTION_WORDS = new Set(
+  'yang di ke dari dan atau untuk dengan pada dalam hingga sampai saat jadi ini itu akan bisa tak tidak jelang usai soal vs of the a an in on to for and or at by with from as is are after over into'.split(' '),
+);
 
 /** A linked headline on the line after a bare marker: short, mostly capitalised, no closing full stop. */
 export function looksLikeHeadline(text: string): boolean {
   // A numbered line after a marker is the article's own list or subheading, not a link.
   if (/[.:;,]$/u.test(text) || !HEADLINE_WORD.test(text) || /^\d+[.)]\s/u.test(text)) return false;
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 25) return false;
-  const capitalised = words.filter((w) => HEADLINE_WORD.test(w)).length;
-  return capitalised / words.length >= 0.5;
+  if (words.length < 2 || words.length > 20) return false;
+  // Title case: the words that carry meaning are capitalised; only small function words are not.
+  const meaningful = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  const capitalised = meaningful.filter((w) => HEADLINE_WORD.test(w)).length;
+  return meaningful.length > 0 && capitalised / meaningful.length >= 0.75;
 }
 
 export const relatedLink: Rule = {
