@@ -82,8 +82,8 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         cuts.set(o.index, found);
         replaced.set(o.index, applyCuts(lines[o.index]!, found));
       }
-      const texts2 = candidates.map((c) => ({ index: c.index, text: replaced.get(c.index) ?? lines[c.index]! }));
-      for (const r of findRepeats(texts2, repeatOptions)) {
+      const overlapsCut = candidates.map((c) => ({ index: c.index, text: replaced.get(c.index) ?? lines[c.index]! }));
+      for (const r of findRepeats(overlapsCut, repeatOptions)) {
         reasons.set(r.index, { kind: 'repeat', of: r.of + 1, similarity: r.similarity });
         cuts.delete(r.index);
         replaced.delete(r.index);

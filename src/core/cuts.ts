@@ -41,7 +41,7 @@ export function findCuts(line: string, rules: readonly Rule[]): Cut[] {
   }
   found.sort((a, b) => a.start - b.start);
   // A line that would be cut to nothing is a whole-line rule's job, not a cut's.
-  return /\S/u.test(cutText(line, found)) ? found : [];
+  return /\S/u.test(applyCuts(line, found)) ? found : [];
 }
 
 /**
@@ -49,10 +49,6 @@ export function findCuts(line: string, rules: readonly Rule[]): Cut[] {
  * stood on both sides of the junk: `end.(junk)Next` becomes `end.Next`, `end. junk Next` `end. Next`.
  */
 export function applyCuts(line: string, cuts: readonly Cut[]): string {
-  return cutText(line, cuts);
-}
-
-function cutText(line: string, cuts: readonly Cut[]): string {
   let out = '';
   let at = 0;
   for (const { start, end } of cuts) {
