@@ -164,6 +164,22 @@ describe('--format json', () => {
   });
 });
 
+describe('cut lines', () => {
+  const GLUED = 'Judul berita hari ini\nPresiden berbicara kepada wartawan di istana (Baca juga: Menteri mundur) pada hari Senin pagi.\n';
+
+  it('the text report marks a cut and shows the part cut out; JSON gives its span', async () => {
+    const text = await cli(['--report', '-'], { stdin: GLUED });
+    expect(text.err).toMatch(/^<stdin>: 0 lines removed, 1 cut \(2 -> 2 lines\)\n {6}2 {2}cut: related-link {2}\(Baca juga: Menteri mundur\)\n$/);
+    const json = await cli(['--format', 'json', '-'], { stdin: GLUED });
+    const [cut] = JSON.parse(json.out).files[0].removed;
+    expect(Object.keys(cut)).toEqual(['line', 'action', 'reason', 'text', 'start', 'end', 'removedText']);
+    expect(cut).toMatchObject({ line: 2, action: 'cut', reason: { kind: 'rule', rule: 'related-link' } });
+    expect(cut.removedText).toBe(cut.text.slice(cut.start, cut.end));
+    expect(cut.removedText).toContain('(Baca juga: Menteri mundur)');
+    expect(JSON.parse(json.out).summary).toMatchObject({ linesRemoved: 0, linesCut: 1, byReason: {} });
+  });
+});
+
 describe('--diff', () => {
   it('a unified diff per changed file on stdout, nothing for unchanged ones', async () => {
     const dir = folder({ 'a.txt': DIRTY, 'b.txt': CLEAN });
