@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldSpan } from '../src/jsonl/field-span.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
-const bin = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+const bin = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
 
 const DIRTY = 'Headline\nloading...\nThe body of the article, kept.\nADVERTISEMENT\n';
 const CLEAN = 'Headline\nThe body of the article, kept.\n';
@@ -69,6 +69,18 @@ describe('--jsonl', () => {
     const input = `${records[0]}\r\n\n${records[3]}`;
     const r = bin(['--jsonl'], input);
     expect(r.stdout).toBe(`${records[0]!.replace(JSON.stringify(DIRTY), JSON.stringify(CLEAN))}\r\n\n${records[3]}`);
+  });
+
+  it('gives the same bytes on 1 and 3 worker threads over blocks of records, bad ones named by their line', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => (i % 500 === 7 ? '{"broken": ' : JSON.stringify({ id: i, pad: 'x'.repeat(2000), text: DIRTY.replace('Headline', `Headline ${i}`) })));
+    const input = many.join('\n') + '\n';
+    const one = bin(['--jsonl', '-j', '1'], input);
+    const three = bin(['--jsonl', '-j', '3'], input);
+    expect(one.status).toBe(2);
+    expect(three.stdout === one.stdout).toBe(true);
+    expect(three.stderr).toBe(one.stderr);
+    expect(one.stderr.match(/line (\d+):/g)).toEqual(['line 8:', 'line 508:', 'line 1008:']);
+    expect(one.stdout.split('\n')[1499]).toContain(JSON.stringify(CLEAN.replace('Headline', 'Headline 1499')));
   });
 
   it('is refused with --out-dir', () => {

@@ -1,11 +1,12 @@
-import * as fsSync from 'node:fs';
-import { statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, type Console } from '../cli/messages.js';
-import { JsonlCleaner } from '../jsonl/run-jsonl.js';
+import { cleanJsonlInput } from '../jsonl/run-input.js';
+import { describeFsError } from '../io/read-text.js';
 import { learnFromFiles, learnFromJsonl } from '../learn/learn-pass.js';
 import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
 import { StreamError } from '../stream/stream-cleaner.js';
@@ -49,9 +50,9 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
  * 8 MiB. Returns the exit code, or null when the run is an ordinary one (then with the part of
  * standard input already read, if any, handed back through `readStdin`).
  */
-export function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): number | { readStdin: () => Buffer } | null {
+export async function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number | { readStdin: () => Buffer } | null> {
   const s = options.scale;
-  if (s?.jsonl) return runJsonl(options, cleaner, env);
+  if (s?.jsonl) return runJsonl(options, clean, cleaner, env);
   const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report;
   if (!plain) return null;
   if (options.stdin) {
@@ -87,24 +88,35 @@ function streamOut(env: ScaleEnvironment, work: () => unknown, name: string): nu
 
 const out = (env: ScaleEnvironment) => env.writeOut ?? ((bytes: Uint8Array) => env.console.out(Buffer.from(bytes).toString('utf8')));
 
-function runJsonl(options: CliOptions, cleaner: Cleaner, env: ScaleEnvironment): number {
+async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number> {
   const s = options.scale!;
   let code: number = EXIT.ok;
-  const one = (name: string, feed: (j: JsonlCleaner) => void) => {
-    const j = new JsonlCleaner(cleaner, { field: s.field, stats: s.stats }, env.console.out, (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'));
+  const one = async (name: string, read: () => Buffer | null) => {
     try {
-      feed(j);
+      const totals = await cleanJsonlInput({
+        read,
+        clean: cleaner,
+        cleanOptions: clean,
+        jsonl: { field: s.field, stats: s.stats },
+        jobs: s.jobs ?? availableParallelism(),
+        write: env.console.out,
+        error: (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'),
+      });
+      if (totals.errors > 0) code = EXIT.error;
     } catch (error) {
       env.console.err(fileError(name, (error as Error).message) + '\n');
       code = EXIT.error;
     }
-    if (j.end().errors > 0) code = EXIT.error;
   };
   if (options.stdin) {
-    one('<stdin>', (j) => {
-      if (env.stdinFd === undefined) j.push(env.readStdin());
-      else for (let c = readChunk(env.stdinFd); c; c = readChunk(env.stdinFd)) j.push(c);
-    });
+    const fd = env.stdinFd;
+    let given: Buffer | null = fd === undefined ? env.readStdin() : null;
+    const once = () => {
+      const b = given;
+      given = null;
+      return b;
+    };
+    await one('<stdin>', fd === undefined ? once : () => readChunk(fd));
     return code;
   }
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
@@ -113,15 +125,19 @@ function runJsonl(options: CliOptions, cleaner: Cleaner, env: ScaleEnvironment):
     code = EXIT.error;
   }
   for (const file of inputs.files) {
-    one(file.path, (j) => {
-      const { openSync, closeSync } = fsSync;
-      const fd = openSync(file.path, 'r');
-      try {
-        for (let c = readChunk(fd); c; c = readChunk(fd)) j.push(c);
-      } finally {
-        closeSync(fd);
-      }
-    });
+    let fd: number;
+    try {
+      fd = openSync(file.path, 'r');
+    } catch (error) {
+      env.console.err(fileError(file.path, describeFsError(error)) + '\n');
+      code = EXIT.error;
+      continue;
+    }
+    try {
+      await one(file.path, () => readChunk(fd));
+    } finally {
+      closeSync(fd);
+    }
   }
   return code;
 }

@@ -30,7 +30,7 @@ const WINDOW_PER_WORKER = 8;
  * bounded by the window of chunks in flight, however many files there are.
  */
 export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<void> {
-  const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findWorkerModule() : null;
+  const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findCompiledModule('batch/worker.js') : null;
   if (!workerFile) return mapHere(o);
   const jobs = Math.min(o.jobs, o.files.length);
   const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(o.files.length / (jobs * 16))));
@@ -94,11 +94,12 @@ async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
 }
 
 /**
- * The compiled worker module beside this one; when this module runs from source (tests), the one the
- * build put in dist/; none at all means the work runs on this thread.
+ * A compiled module of this package (`batch/worker.js`), for a worker thread to load: beside this one
+ * when it runs from dist/, in dist/ when it runs from source (tests); null when there is none, and then
+ * the work runs on this thread.
  */
-function findWorkerModule(): URL | null {
-  for (const candidate of ['./worker.js', '../../dist/batch/worker.js']) {
+export function findCompiledModule(path: string): URL | null {
+  for (const candidate of [`../${path}`, `../../dist/${path}`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

@@ -59,7 +59,7 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     }
     const cleanOpts = await withBoilerplate(options, cleanOptions(options), env);
     const cleaner = createCleaner(cleanOpts);
-    const scaled = runAtScale(options, cleanOpts, cleaner, env);
+    const scaled = await runAtScale(options, cleanOpts, cleaner, env);
     if (typeof scaled === 'number') return scaled;
     if (scaled) env = { ...env, readStdin: scaled.readStdin };
     if (options.diff) await loadDiff();

@@ -12,6 +12,14 @@ export interface JsonlTotals {
   errors: number;
 }
 
+/** A block of whole JSONL lines, cleaned: the output text and the bad records, by line number. */
+export interface JsonlBlockResult {
+  text: string;
+  errors: { line: number; message: string }[];
+  records: number;
+  changed: number;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -40,60 +48,74 @@ export function cleanRecord(line: string, clean: Cleaner, o: JsonlOptions): { li
 }
 
 /**
- * A JSONL stream, chunk by chunk: records out in the order they came, one line each; a bad record is
- * reported with its line number, passed through unchanged, and the run goes on.
+ * Clean a block of whole lines (each ended by a line feed, but maybe the last of the input), the first
+ * being line `firstLine`: one output line per input line, in order; bad records pass through unchanged.
  */
-export class JsonlCleaner {
+export function cleanJsonlBlock(bytes: Uint8Array, firstLine: number, clean: Cleaner, o: JsonlOptions): JsonlBlockResult {
+  const result: JsonlBlockResult = { text: '', errors: [], records: 0, changed: 0 };
+  const out: string[] = [];
+  let lineNo = firstLine;
+  let start = 0;
+  while (start < bytes.length) {
+    let nl = bytes.indexOf(10, start);
+    const end = nl < 0 ? bytes.length : nl;
+    out.push(cleanLine(bytes.subarray(start, end), lineNo, clean, o, result));
+    if (nl >= 0) out.push('\n');
+    else nl = bytes.length;
+    start = nl + 1;
+    lineNo++;
+  }
+  result.text = out.join('');
+  return result;
+}
+
+function cleanLine(bytes: Uint8Array, lineNo: number, clean: Cleaner, o: JsonlOptions, into: JsonlBlockResult): string {
+  let line: string;
+  try {
+    line = utf8.decode(bytes);
+  } catch {
+    into.errors.push({ line: lineNo, message: 'not valid UTF-8' });
+    return Buffer.from(bytes).toString('latin1');
+  }
+  const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+  if (body.trim() === '') return line;
+  into.records++;
+  const r = cleanRecord(body, clean, o);
+  if ('error' in r) into.errors.push({ line: lineNo, message: r.error });
+  else if (r.changed) into.changed++;
+  return r.line + line.slice(body.length);
+}
+
+/** Cut a stream of chunks into blocks of whole lines, each with the number of its first line. */
+export class LineBlocks {
   private carry: Buffer | null = null;
-  private lineNo = 0;
-  readonly totals: JsonlTotals = { records: 0, changed: 0, errors: 0 };
+  private nextLine = 1;
 
-  constructor(
-    private readonly clean: Cleaner,
-    private readonly options: JsonlOptions,
-    private readonly write: (text: string) => void,
-    private readonly error: (lineNo: number, message: string) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
+  /** The whole lines of this chunk (and of what was carried over), or null when none ended in it. */
+  push(chunk: Buffer): { bytes: Buffer; firstLine: number } | null {
     const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = null;
-    let start = 0;
-    const out: string[] = [];
-    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-      out.push(this.record(buf.subarray(start, nl)), '\n');
-      start = nl + 1;
+    const last = buf.lastIndexOf(10);
+    if (last < 0) {
+      this.carry = Buffer.from(buf);
+      return null;
     }
-    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
-    if (out.length > 0) this.write(out.join(''));
+    if (last + 1 < buf.length) this.carry = Buffer.from(buf.subarray(last + 1));
+    return this.take(buf.subarray(0, last + 1));
   }
 
-  end(): JsonlTotals {
-    if (this.carry) this.write(this.record(this.carry));
+  /** The last line, when the input did not end with a line feed. */
+  end(): { bytes: Buffer; firstLine: number } | null {
+    const rest = this.carry;
     this.carry = null;
-    return this.totals;
+    return rest && rest.length > 0 ? this.take(rest) : null;
   }
 
-  private record(bytes: Uint8Array): string {
-    this.lineNo++;
-    let line: string;
-    try {
-      line = utf8.decode(bytes);
-    } catch {
-      this.fail('not valid UTF-8');
-      return Buffer.from(bytes).toString('latin1');
-    }
-    const body = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (body.trim() === '') return line;
-    this.totals.records++;
-    const r = cleanRecord(body, this.clean, this.options);
-    if ('error' in r) this.fail(r.error);
-    else if (r.changed) this.totals.changed++;
-    return r.line + line.slice(body.length);
-  }
-
-  private fail(message: string): void {
-    this.totals.errors++;
-    this.error(this.lineNo, message);
+  private take(bytes: Buffer): { bytes: Buffer; firstLine: number } {
+    const firstLine = this.nextLine;
+    let n = 0;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) n++;
+    this.nextLine += n;
+    return { bytes, firstLine };
   }
 }

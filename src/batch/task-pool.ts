@@ -1,0 +1,51 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Worker threads that take tasks one message each and answer in kind; `run` resolves with the answer
+ * to its own task, so a caller that awaits the tasks in the order it gave them gets results in order.
+ */
+export class TaskPool<T, R> {
+  private readonly workers: Worker[];
+  private readonly load: number[];
+  private readonly waiting = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void; worker: number }>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(module: URL, size: number, workerData: unknown) {
+    this.workers = Array.from({ length: size }, () => new Worker(module, { workerData }));
+    this.load = this.workers.map(() => 0);
+    this.workers.forEach((w, k) => {
+      w.on('message', ({ id, result }: { id: number; result: R }) => {
+        const job = this.waiting.get(id)!;
+        this.waiting.delete(id);
+        this.load[k]!--;
+        job.resolve(result);
+      });
+      w.on('error', (error) => this.fail(error));
+      w.on('exit', (code) => code !== 0 && this.fail(new Error(`a worker thread stopped with code ${code}`)));
+    });
+  }
+
+  run(task: T): Promise<R> {
+    if (this.failure) return Promise.reject(this.failure);
+    const k = this.load.indexOf(Math.min(...this.load));
+    const id = this.nextId++;
+    this.load[k]!++;
+    return new Promise<R>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, worker: k });
+      this.workers[k]!.postMessage({ id, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('the pool is closed');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const job of this.waiting.values()) job.reject(error);
+    this.waiting.clear();
+  }
+}

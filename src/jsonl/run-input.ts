@@ -1,0 +1,60 @@
+import type { Cleaner } from '../core/clean.js';
+import type { CleanOptions } from '../core/options.js';
+import { findCompiledModule } from '../batch/pool.js';
+import { TaskPool } from '../batch/task-pool.js';
+import { toPortable } from '../batch/transfer.js';
+import { cleanJsonlBlock, LineBlocks, type JsonlBlockResult, type JsonlOptions, type JsonlTotals } from './run-jsonl.js';
+import type { JsonlWorkerSetup } from './worker.js';
+
+export interface JsonlRun {
+  /** The next chunk of the input, or null at its end. */
+  read: () => Buffer | null;
+  clean: Cleaner;
+  cleanOptions: CleanOptions;
+  jsonl: JsonlOptions;
+  /** Worker threads; 1 cleans on this thread. */
+  jobs: number;
+  write: (text: string) => void;
+  error: (line: number, message: string) => void;
+}
+
+/**
+ * A JSONL input through the cleaner, block by block (the whole lines of a chunk): on worker threads
+ * when there are several, the blocks written in input order either way, a few in flight at most.
+ */
+export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
+  const totals: JsonlTotals = { records: 0, changed: 0, errors: 0 };
+  const emit = (b: JsonlBlockResult) => {
+    r.write(b.text);
+    for (const e of b.errors) r.error(e.line, e.message);
+    totals.records += b.records;
+    totals.changed += b.changed;
+    totals.errors += b.errors.length;
+  };
+  const blocks = new LineBlocks();
+  const portable = r.jobs > 1 ? toPortable(r.cleanOptions) : null;
+  const module = portable ? findCompiledModule('jsonl/worker.js') : null;
+  if (!portable || !module) {
+    for (let chunk = r.read(); chunk; chunk = r.read()) {
+      const block = blocks.push(chunk);
+      if (block) emit(cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl));
+    }
+    const last = blocks.end();
+    if (last) emit(cleanJsonlBlock(last.bytes, last.firstLine, r.clean, r.jsonl));
+    return totals;
+  }
+  const setup: JsonlWorkerSetup = { clean: portable, jsonl: r.jsonl };
+  const pool = new TaskPool<{ bytes: Uint8Array; firstLine: number }, JsonlBlockResult>(module, r.jobs, setup);
+  const inFlight: Promise<JsonlBlockResult>[] = [];
+  try {
+    for (let chunk = r.read(); ; chunk = r.read()) {
+      const block = chunk ? blocks.push(chunk) : blocks.end();
+      if (block) inFlight.push(pool.run(block));
+      while (inFlight.length > (chunk ? r.jobs * 2 : 0)) emit(await inFlight.shift()!);
+      if (!chunk) break;
+    }
+  } finally {
+    await pool.close();
+  }
+  return totals;
+}
