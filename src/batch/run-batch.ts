@@ -37,7 +37,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
   const plan = planFor(b.options, b.skipDuplicates);
   const portable = toPortable(b.cleanOptions);
   const copies = new DuplicateIndex();
-  const bar = b.progress && b.files.length > 1 ? new ProgressBar(b.files.length, b.progress, process.stderr.columns) : null;
+  const bar = b.progress && b.files.length > 1 ? new ProgressBar(b.files.length, b.progress, process.stderr.columns || 80) : null;
   let duplicates = 0;
   let done = 0;
 
