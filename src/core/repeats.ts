@@ -111,6 +111,7 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
   }
 
   extendAlongRuns(lines, dropped);
+  takeFragmentsBesideCopies(lines, dropped);
   return [...dropped.values()].sort((a, b) => a.index - b.index);
 }
 
@@ -144,6 +145,29 @@ function extendAlongRuns(lines: RepeatLine[], dropped: Map<number, RepeatVerdict
         dropped.set(copy, { index: c.index, of: o.index, similarity: 1 });
         copy += step;
         original += step;
+      }
+    }
+  }
+}
+
+/** A piece of a copy split at a different place: too short to judge alone, held word for word. */
+const MIN_FRAGMENT_WORDS = 4;
+
+/**
+ * A second copy split differently leaves short pieces beside the long ones: a line next to a later
+ * copy, after the line it copies, whose words all stand in that line in order, goes with the copy.
+ */
+function takeFragmentsBesideCopies(lines: RepeatLine[], dropped: Map<number, RepeatVerdict>): void {
+  const posOf = new Map(lines.map((l, p) => [l.index, p]));
+  for (const copy of [...dropped.values()].filter((v) => v.index > v.of)) {
+    const holder = lines[posOf.get(copy.of)!]!;
+    const padded = ` ${holder.key} `;
+    for (const step of [-1, 1]) {
+      for (let p = posOf.get(copy.index)! + step; p >= 0 && p < lines.length; p += step) {
+        const line = lines[p]!;
+        if (dropped.has(p) || line.index <= holder.index || line.words.length < MIN_FRAGMENT_WORDS) break;
+        if (!padded.includes(` ${line.key} `)) break;
+        dropped.set(p, { index: line.index, of: holder.index, similarity: 1 });
       }
     }
   }
