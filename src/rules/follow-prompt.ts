@@ -27,6 +27,10 @@ const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // A newsletter pitch in the first person: "If you're enjoying this article, you'll love my newsletter".
 const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
 
+const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
+// The invitation starts a sentence with its verb, capitalised, and holds channel, news and the site.
+const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Dapatkan|Ikuti|Simak|Gabung|Bergabung|Follow|Join|Subscribe|Get)\b(?=.{0,500}$)(?=.*(?:${CHANNEL}))(?=.*(?:${NEWS}))(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`;
+
 export const followPrompt: Rule = {
   id: 'follow-prompt',
   description:
@@ -38,8 +42,9 @@ export const followPrompt: Rule = {
   // The opt-in box's buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
-  // "…last sentence.Get news in your inbox.Sign up" glued on the end of a line.
-  cut: /(?<=[.!?"”)])\s*(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:daftarkan email|daftar sekarang|sign up(?: now)?|subscribe(?: now)?)\s*[.!]?\s*$/iu,
+  // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
+  // invitation ("….Dapatkan update berita … Grup Telegram …") running to the end of the line.
+  cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'u'),
   examples: {
     junk: [
       'Ikuti WhatsApp Channel Contoh News',
@@ -64,6 +69,10 @@ export const followPrompt: Rule = {
       'Readers who sign up for the newsletter get a discount, the company said.',
     ],
     cuts: [
+      [
+        'Sidang dilanjutkan pekan depan.Dapatkan update berita pilihan setiap hari dari Contoh.com. Gabung di Grup Telegram "Contoh Update", klik https://t.me/contohupdate.',
+        'Sidang dilanjutkan pekan depan.',
+      ],
       ['Rapat ditunda ke pekan depan.Dapatkan berita pilihan di email kamu.Daftarkan email', 'Rapat ditunda ke pekan depan.'],
     ],
   },
