@@ -106,6 +106,21 @@ describe('encodings', () => {
     expect(readFileSync(join(dir, 'nobom.txt'))).toEqual(Buffer.from(DIRTY_OUT, 'utf16le'));
   });
 
+  it('multi-megabyte windows-1252 and UTF-16 files round-trip in their encoding', async () => {
+    let text = 'Judul\nloading...\n';
+    for (let i = 0; i < 3; i++) text += `Kalimat “café” nomor ${i} € `.repeat(40_000) + '\n';
+    const toCp1252 = (t: string) => Buffer.from(t.replaceAll('“', '\u0093').replaceAll('”', '\u0094').replaceAll('€', '\u0080'), 'latin1');
+    const cp1252 = toCp1252(text);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(cp1252.length).toBeGreaterThan(2 * 1024 * 1024);
+    const dir = folder({ 'cp.txt': cp1252, 'u16.txt': utf16 });
+    expect((await cli(['--write', '--encoding', 'windows-1252', join(dir, 'cp.txt')])).code).toBe(0);
+    expect((await cli(['--write', join(dir, 'u16.txt')])).code).toBe(0);
+    const clean = text.replace('loading...\n', '');
+    expect(readFileSync(join(dir, 'cp.txt')).equals(toCp1252(clean))).toBe(true);
+    expect(readFileSync(join(dir, 'u16.txt')).equals(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clean, 'utf16le')]))).toBe(true);
+  });
+
   it('an odd-length UTF-16 file is refused, not padded', async () => {
     const dir = folder({ 'odd.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]) });
     const r = await cli([join(dir, 'odd.txt')]);

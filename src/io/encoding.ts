@@ -62,16 +62,9 @@ export function decodeBytes(bytes: Uint8Array, requested?: Encoding): Decoded {
         };
       }
     case 'latin1':
-      return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), encoding };
-    case 'windows-1252': {
-      let text = '';
-      const CHUNK = 8192;
-      for (let i = 0; i < bytes.length; i += CHUNK) {
-        const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b));
-        text += String.fromCharCode(...codes);
-      }
-      return { ok: true, text, encoding };
-    }
+      return { ok: true, text: latin1Text(bytes), encoding };
+    case 'windows-1252':
+      return { ok: true, text: latin1Text(bytes).replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!)), encoding };
     case 'utf-16le':
     case 'utf-16be': {
       if (bytes.length % 2 !== 0) return { ok: false, binary: false, error: `is not valid ${encoding.toUpperCase()} (odd number of bytes)` };
@@ -99,17 +92,24 @@ export function encodeText(text: string, encoding: Encoding): Buffer {
       return swapBytes(Buffer.from(text, 'utf16le'));
     case 'latin1':
     case 'windows-1252': {
-      const out = Buffer.alloc(text.length);
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const b = encoding === 'latin1' ? (c <= 0xff ? c : -1) : c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (CP1252_REVERSE.get(c) ?? -1);
-        if (b < 0) throw new Error(`character U+${c.toString(16).toUpperCase().padStart(4, '0')} cannot be written in ${encoding}`);
-        out[i] = b;
-      }
-      return out;
+      // Map windows-1252's characters back to their bytes, so that every character left is one byte.
+      const unwritable = (c: string) => new Error(`character U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot be written in ${encoding}`);
+      const bytewise =
+        encoding === 'latin1'
+          ? text
+          : text.replace(/[^\u0000-\u007f\u00a0-\u00ff]/g, (c) => {
+              const b = CP1252_REVERSE.get(c.charCodeAt(0));
+              if (b === undefined) throw unwritable(c);
+              return String.fromCharCode(b);
+            });
+      const bad = /[^\u0000-\u00ff]/.exec(bytewise);
+      if (bad) throw unwritable(bad[0]);
+      return Buffer.from(bytewise, 'latin1');
     }
   }
 }
+
+const latin1Text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 function sniff(bytes: Uint8Array): Encoding {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
