@@ -6,7 +6,7 @@ const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}
 // A site inviting the reader to more of its own pages: "Yuk, baca artikel … lainnya di contoh.com".
 const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\blainnya\b.{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,120}`;
 // A widget's "read it here" link: "Baca kisah … di sini".
-export const READ_HERE = /^(?:(?:baca|lihat|simak|cek|klik)\b.{0,100}\bdi sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$/iu;
+export const READ_HERE = /^(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$/iu;
 
 export const paywallPromo: Rule = {
   id: 'paywall-promo',
@@ -26,6 +26,7 @@ export const paywallPromo: Rule = {
       'Field Guide eBook: the best interviews of the year. Download a free copy',
       'Yuk, baca artikel seputar resep lainnya di Contoh.com.',
       'Baca kisah inspiratif para guru di sini',
+      'Selengkapnya klik disini.',
     ],
     content: [
       'The full experience of the festival is hard to describe.',
