@@ -44,11 +44,6 @@ export class RunReporter {
     this.totals.errors++;
   }
 
-  /** A message about the run that is not about one file's content (e.g. a stranded temp file). */
-  problem(path: string, message: string): void {
-    this.console.err(fileError(path, message) + '\n');
-  }
-
   /** One file done: print what the mode and options ask for, and count it. */
   file(outcome: FileOutcome, skipBinary = false): void {
     const o = this.options;
