@@ -197,6 +197,21 @@ describe('--diff', () => {
     expect(r.out).toMatch(/^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@/);
   });
 
+  it('with --write the files are written too', async () => {
+    const dir = folder({ 'a.txt': DIRTY });
+    const r = await cli(['--diff', '--write', join(dir, 'a.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^--- a\/.*a\.txt\n/);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('A dirty headline\nA paragraph that stays where it is, once, after the cleaning.\n');
+  });
+
+  it('is coloured when stdout is a terminal, plain when it is a pipe', async () => {
+    const onTTY = await cli(['--diff'], { stdin: DIRTY, terminal: { env: {}, stdoutIsTTY: true, stderrIsTTY: false } });
+    expect(onTTY.out).toContain(`${ESC}31m-loading...`);
+    const piped = await cli(['--diff'], { stdin: DIRTY, terminal: { env: {}, stdoutIsTTY: false, stderrIsTTY: true } });
+    expect(piped.out).not.toContain(ESC);
+  });
+
   it('is coloured when colour is on', async () => {
     const r = await cli(['--diff', '--color'], { stdin: DIRTY });
     expect(r.out).toContain(`${ESC}31m-loading...`);
