@@ -40,7 +40,8 @@ function overlapAtStart(before: string, line: string): { start: number; end: num
     const shared = tail.slice(p);
     if (!body.startsWith(shared)) continue;
     if (body.length > shared.length && !/\s/u.test(body[shared.length]!)) continue;
-    if (countWords(shared) < MIN_OVERLAP_WORDS) return null;
+    // A window cut ends where the earlier line ends, on a sentence end; lyrics that echo a line don't.
+    if (countWords(shared) < MIN_OVERLAP_WORDS || !/[.!?…]["'”’)]*$/u.test(shared)) return null;
     let end = lead + shared.length;
     while (end < line.length && /\s/u.test(line[end]!)) end++;
     const rest = line.slice(end);
