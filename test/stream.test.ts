@@ -115,6 +115,12 @@ describe('a stream of any size', () => {
     expect(r.stderr.toString()).toMatch(/<stdin>: line 3 is not valid UTF-8/);
   });
 
+  it('refuses UTF-16 (a stream is UTF-8), exit 2', () => {
+    const r = bin(['--stream'], Buffer.from('\uFEFFTitle\n', 'utf16le'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toMatch(/<stdin>: is UTF-16/);
+  });
+
   it('is refused with --write and with --diff', () => {
     expect(bin(['--stream', '--write', 'x.txt']).stderr.toString()).toMatch(/--stream writes to standard output/);
     expect(bin(['--stream', '--diff', 'x.txt']).stderr.toString()).toMatch(/--stream cannot be used with --diff/);

@@ -53,7 +53,8 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
 export async function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number | { readStdin: () => Buffer } | null> {
   const s = options.scale;
   if (s?.jsonl) return runJsonl(options, clean, cleaner, env);
-  const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report;
+  // Streams read UTF-8 only: a file in another encoding (--encoding) is cleaned whole.
+  const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report && options.encoding === undefined;
   if (!plain) return null;
   if (options.stdin) {
     if (env.stdinFd === undefined) return s?.stream ? streamOut(env, () => streamClean(clean, [env.readStdin()], null, out(env)), '<stdin>') : null;

@@ -102,6 +102,9 @@ export class StreamCleaner {
         return;
       }
       this.started = true;
+      if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+        throw new StreamError('is UTF-16 (it starts with a UTF-16 byte order mark); a stream must be UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8');
+      }
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
         this.emitBytes(buf.subarray(0, 3));
         start = 3;
