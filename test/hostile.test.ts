@@ -326,6 +326,24 @@ describe('output that cannot be written', () => {
     }
   });
 
+  it.skipIf(!canMount)('--write on a read-only file system: one line per changed file, exit 2, unchanged files fine', async () => {
+    const dir = folder({});
+    const disk = join(dir, 'ro');
+    expect(tryMount(disk, 'size=64k')).toBe(true);
+    try {
+      writeFileSync(join(disk, 'a.txt'), DIRTY);
+      writeFileSync(join(disk, 'b.txt'), 'A clean headline\nNothing in this paragraph is boilerplate at all.\n');
+      expect(spawnSync('mount', ['-o', 'remount,ro', disk]).status).toBe(0);
+      const r = await cli(['--write', join(disk, 'a.txt'), join(disk, 'b.txt')]);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n').filter((l) => l.startsWith('dedupe-article:'))).toEqual([`dedupe-article: ${join(disk, 'a.txt')}: could not be written: read-only file system`]);
+      expect(r.err).toMatch(/2 files: 0 rewritten, 1 unchanged, 1 error/);
+      expect(readFileSync(join(disk, 'a.txt'), 'utf8')).toBe(DIRTY);
+    } finally {
+      unmount(disk);
+    }
+  });
+
   it.skipIf(!canMount)('a full disk: "no space left on device", exit 2, every file intact or cleaned, no temp file left', async () => {
     const dir = folder({});
     const disk = join(dir, 'disk');
