@@ -21,8 +21,9 @@ export function signatureOf(text: string): ArticleSignature {
   if (shingles < MIN_SHINGLES) return { exact, near: null };
   const mins = new Array<number>(MINHASHES).fill(0xffffffff);
   const h = new Hash64();
+  const wordHashes = words.map((w) => hashWords([w], h)[0]);
   for (let i = 0; i < shingles; i++) {
-    const s = hashWords(words.slice(i, i + SHINGLE), h)[0];
+    const s = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca6b) ^ wordHashes[i + 2]!);
     for (let k = 0; k < MINHASHES; k++) {
       const v = mix(s ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
