@@ -36,6 +36,7 @@ function measure(cmd, before = () => {}) {
     const m = { wall, rssMb: time ? rssKb / 1024 : NaN };
     if (!best || m.wall < best.wall) best = m;
   }
+  console.error(`bench: ${fmt(best).padEnd(18)} ${cmd.replace(data.dir, '$DATA').slice(0, 110)}`);
   return best;
 }
 
