@@ -131,6 +131,13 @@ describe('--format json', () => {
     expect(r.err).toMatch(/nope\.txt: no such file or directory/);
   });
 
+  it('--quiet does not silence the JSON document (it is the output, not a message)', async () => {
+    const r = await cli(['--check', '--quiet', '--format', 'json'], { stdin: DIRTY });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).files[0].status).toBe('changed');
+    expect(r.err).toBe('');
+  });
+
   it('repeat reasons carry the line repeated and the similarity', async () => {
     const r = await cli(['--format', 'json'], { stdin: REPEAT });
     const [file] = JSON.parse(r.out).files;

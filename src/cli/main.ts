@@ -97,10 +97,8 @@ function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment): num
     return EXIT.error;
   }
   const result = clean(decoded.text);
-  if (!(options.mode === 'check' && options.quiet)) {
-    reporter.file({ file, ok: true, input: decoded.text, encoding: decoded.encoding, result, wrote: false });
-    reporter.finish();
-  }
+  reporter.file({ file, ok: true, input: decoded.text, encoding: decoded.encoding, result, wrote: false });
+  reporter.finish();
   return options.mode === 'check' && result.changed ? EXIT.changes : EXIT.ok;
 }
 

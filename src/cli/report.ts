@@ -66,7 +66,8 @@ export class RunReporter {
       return;
     }
     if (o.mode === 'stdout') this.console.out(o.explain ? renderExplanation(input, result, { removed: this.out.red, reason: this.out.yellow }) : result.text);
-    else if (o.mode === 'check' && result.changed) this.console.out(`${outcome.file.path}\n`);
+    // `--check --quiet` on standard input answers by its exit code alone.
+    else if (o.mode === 'check' && result.changed && !(o.stdin && o.quiet)) this.console.out(`${outcome.file.path}\n`);
   }
 
   /** The end of the run: the JSON document, then the one-line summary (multi-file runs and file modes). */
