@@ -34,7 +34,8 @@ export function renderTextReport(r: FileReport, paint: ChalkInstance): string {
 
 /** A line made safe for a terminal: control characters shown as escapes, long lines shortened. */
 export function visible(text: string): string {
-  const chars = Array.from(text.trim());
+  // Look at the start only: a removed line may be megabytes long.
+  const chars = Array.from(text.trim().slice(0, TEXT_WIDTH * 2 + 2));
   const shown = chars.length > TEXT_WIDTH ? chars.slice(0, TEXT_WIDTH - 1).join('') + '…' : chars.join('');
   // eslint-disable-next-line no-control-regex
   return shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
