@@ -6,7 +6,7 @@ const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget
 const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak)`;
 const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|t\.me|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
-const NEWS = String.raw`(?:berita|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
+const NEWS = String.raw`(?:berita|kabar|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
@@ -21,10 +21,10 @@ const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
 const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // The notification opt-in box and its two buttons.
-const NOTIFY = /^(?:be the first to know|get (?:browser|push|breaking news) (?:notifications|alerts)\b.*|(?:izinkan|aktifkan) notifikasi\b.*)$/iu;
+const NOTIFY = /^(?:be the first to know|stay (?:informed|updated|in the loop)|never miss a (?:story|headline)|get (?:browser|push|breaking news) (?:notifications|alerts)\b.*|(?:izinkan|aktifkan) notifikasi\b.*)$/iu;
 const BUTTON = /^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
-// A newsletter pitch in the first person: "If you're enjoying this article, you'll love my newsletter".
+// A newsletter pitch addressed to the reader: "Like this story? You'll love our weekly newsletter".
 const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
 
 const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
@@ -43,18 +43,18 @@ export const followPrompt: Rule = {
   test: ({ text, prev, next }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
-  // invitation ("….Dapatkan update berita … Grup Telegram …") running to the end of the line.
+  // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
   cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'u'),
   examples: {
     junk: [
       'Ikuti WhatsApp Channel Contoh News',
       '(Ayo ikuti saluran WhatsApp Contoh.com biar nggak ketinggalan berita terbaru. Klik di sini!)',
-      'Dapatkan update berita pilihan setiap hari dari Contoh.com. Gabung di Grup Telegram kami.',
+      'Dapatkan kabar terbaru setiap pagi dari Contoh.com lewat kanal Telegram kami.',
       'Penasaran? Ikuti terus update-nya di akun media sosial @contoh.',
       'https://www.whatsapp.com/channel/0029ExAmPlE',
-      'Be the first to know',
+      'Stay informed',
       'Get browser notifications for breaking news and live events.',
-      "Hi, I'm Sam! If you're enjoying this article, you'll love my weekly newsletter.",
+      "Like this story? You'll love our Sunday newsletter, delivered free to your inbox.",
       'Download our app',
       'Sign up for our newsletter',
       'Simak berita terbaru lainnya di Google News.',
@@ -70,7 +70,7 @@ export const followPrompt: Rule = {
     ],
     cuts: [
       [
-        'Sidang dilanjutkan pekan depan.Dapatkan update berita pilihan setiap hari dari Contoh.com. Gabung di Grup Telegram "Contoh Update", klik https://t.me/contohupdate.',
+        'Sidang dilanjutkan pekan depan.Ikuti kabar terbaru dari Contoh.com di kanal Telegram, klik https://t.me/contohkabar lalu bergabung.',
         'Sidang dilanjutkan pekan depan.',
       ],
       ['Rapat ditunda ke pekan depan.Dapatkan berita pilihan di email kamu.Daftarkan email', 'Rapat ditunda ke pekan depan.'],

@@ -7,12 +7,12 @@ const NUMBERS = String.raw`(?:halaman|page|hal\.?)\s*:?\s*(?:\d{1,2}\s+){1,9}\d{
 
 export const pagination: Rule = {
   id: 'pagination',
-  description: 'Pagination prompts: "Halaman selanjutnya", "Simak berita selengkapnya di halaman selanjutnya.", "Next page", "Page 2 of 3", "Halaman 1 2 3".',
+  description: 'Pagination prompts: "Halaman selanjutnya", "Baca berita lengkapnya di halaman berikutnya.", "Next page", "Page 2 of 3", "Halaman 1 2 3".',
   languages: ['id', 'en'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^[\s»›>«‹<]*(?:${NEXT}|${PROMPT}|${NUMBERS})[\s.:»›>]*$`, 'iu'),
   examples: {
-    junk: ['Halaman selanjutnya', 'Simak berita selengkapnya di halaman selanjutnya.', 'Next page', 'Page 2 of 3', 'Halaman 1 2 3 Selanjutnya', 'Baca selengkapnya di halaman berikutnya'],
+    junk: ['Halaman selanjutnya', 'Cek ulasan lengkapnya di halaman 3.', 'Next page', 'Page 2 of 3', 'Halaman 1 2 3 Selanjutnya', 'Baca selengkapnya di halaman berikutnya'],
     content: ['Halaman rumahnya dipenuhi bunga.', 'The next page of the report lists the victims.', '2 3', '1998 2004'],
   },
 };

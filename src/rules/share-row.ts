@@ -9,12 +9,12 @@ const SINGLE = /^(?:share this(?: (?:article|story))?:?|like this:|gift (?:this 
 
 export const shareRow: Rule = {
   id: 'share-row',
-  description: 'Share, comment, gift and listen buttons left as text: "Listen 9 min Comment on this story Comment Gift Article Share", "Bagikan", "Gift Article".',
+  description: 'Share, comment, gift and listen buttons left as text: "Listen 6 min Share Save Gift Article", "Bagikan", "Gift Article".',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
   examples: {
-    junk: ['Listen 4 min Comment on this story Comment Gift Article Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
+    junk: ['Listen 6 min Share Save Gift Article', 'Comments Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
     content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram'],
   },
 };

@@ -1,17 +1,18 @@
 import type { Rule } from './types.js';
 
 // Donation and membership appeals: the site asks the reader for money or a reply, not the article.
-const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|contribution) (?:now|today)|chip in|become a (?:member|supporter|sustaining member) (?:now|today)|support (?:our|local|independent|nonprofit) (?:journalism|newsroom|reporting)|put a dollar value on|we need your (?:help|support)|your (?:gift|support|donation) (?:today|helps|keeps|makes)|dukung (?:kami|jurnalisme)|donasi sekarang|traktir kami)`;
+const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|contribution) (?:now|today)|chip in|become a (?:member|supporter|sustaining member) (?:now|today)|support (?:our|local|independent|nonprofit) (?:journalism|newsroom|reporting)|we need your (?:help|support)|your (?:gift|support|donation) (?:today|helps|keeps|makes)|dukung (?:kami|jurnalisme)|donasi sekarang|traktir kami)`;
 // The site speaks to the reader: "you" and "we" (kamu, kami, Anda) beside the ask.
 const ADDRESS = String.raw`(?:you|your|we|our|us|kami|kamu|anda)`;
 const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDRESS}\b).*$`, 'iu');
-const SHORT_PLEA = /^(?:we need to hear from you|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
+// Short pleas for money or for the reader's voice.
+const SHORT_PLEA = /^(?:we (?:need|want|would love|'d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
 const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/iu;
 
 export const supportAppeal: Rule = {
   id: 'support-appeal',
-  description: 'Donation and membership appeals: "Today, put a dollar value on … we need your help", "Donate now", "Become a member", "Dukung kami".',
+  description: 'Donation and membership appeals: "Your gift today keeps our newsroom going", "Donate now", "Become a member", "Dukung kami".',
   languages: ['en', 'id'],
   category: 'boilerplate',
   test: ({ text }) => SHORT_PLEA.test(text) || (APPEAL.test(text) && !REPORTED.test(text)),
