@@ -55,3 +55,22 @@ describe('the same article saved twice in a batch', () => {
     expect(bin(['in', '-q'], root).stderr).toBe('');
   });
 });
+
+describe('DuplicateIndex', () => {
+  const para = (salt: string, n: number) => Array.from({ length: n }, (_, i) => `k${salt}${(i * 7919) % 997}`).join(' ');
+  it('tells exact copies, near copies and different articles on the same story apart', async () => {
+    const { DuplicateIndex } = await import('../src/batch/duplicates.js');
+    const { signatureOf } = await import('../src/batch/signature.js');
+    const index = new DuplicateIndex();
+    const a = [para('a', 80), para('b', 80), para('c', 80)].join('\n');
+    expect(index.check(signatureOf(a))).toBeNull();
+    expect(index.check(signatureOf(a.toUpperCase()))).toEqual({ of: 0, kind: 'exact' });
+    expect(index.check(signatureOf(a.replace('ka', 'zz')))).toEqual({ of: 0, kind: 'near' });
+    // Shares a third of its text with the first (a quote, a background paragraph): another article.
+    expect(index.check(signatureOf([para('a', 80), para('x', 80), para('y', 80)].join('\n')))).toBeNull();
+    // Too short for a MinHash: exact only.
+    expect(index.check(signatureOf('Short note here.'))).toBeNull();
+    expect(index.check(signatureOf('short  NOTE here'))).toEqual({ of: 4, kind: 'exact' });
+    expect(index.check(signatureOf('Short note there.'))).toBeNull();
+  });
+});
