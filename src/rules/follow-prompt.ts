@@ -28,7 +28,7 @@ const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
 
 const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
-// The invitation starts a sentence with its verb, capitalised, and holds channel, news and the site.
+// The invitation starts a sentence with its verb and holds a channel, news and the site.
 const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Dapatkan|Ikuti|Simak|Gabung|Bergabung|Follow|Join|Subscribe|Get)\b(?=.{0,500}$)(?=.*(?:${CHANNEL}))(?=.*(?:${NEWS}))(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`;
 
 export const followPrompt: Rule = {
@@ -44,7 +44,7 @@ export const followPrompt: Rule = {
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
   // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
-  cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'u'),
+  cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'iu'),
   examples: {
     junk: [
       'Ikuti WhatsApp Channel Contoh News',
@@ -69,6 +69,7 @@ export const followPrompt: Rule = {
       'Readers who sign up for the newsletter get a discount, the company said.',
     ],
     cuts: [
+      ['Warga diminta tetap waspada. Ikuti WhatsApp Channel Contoh untuk berita terkini dari kami.', 'Warga diminta tetap waspada.'],
       [
         'Sidang dilanjutkan pekan depan.Ikuti kabar terbaru dari Contoh.com di kanal Telegram, klik https://t.me/contohkabar lalu bergabung.',
         'Sidang dilanjutkan pekan depan.',
