@@ -32,6 +32,7 @@ interface Pending {
   /** Bytes of the line without its terminator. */
   textEnd: number;
   text: string;
+  raw: string;
   index: number;
   wordHash: [number, number];
   words: number;
@@ -170,6 +171,7 @@ export class StreamCleaner {
       }
       if (kind !== SPACE) blank = false;
     }
+    let raw: string;
     let text: string;
     let wordHash: [number, number];
     if (ascii) {
@@ -180,10 +182,10 @@ export class StreamCleaner {
         words++;
       }
       if (blank) return this.blankLine(buf, start, end);
-      text = buf.toString('latin1', start, textEnd).trim();
+      raw = buf.toString('latin1', start, textEnd);
+      text = raw.trim();
       wordHash = finishHash(hi, lo);
     } else {
-      let raw: string;
       try {
         raw = utf8.decode(buf.subarray(start, textEnd));
       } catch {
@@ -202,7 +204,7 @@ export class StreamCleaner {
       this.blanks = [];
     }
     this.anyText = true;
-    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, index, wordHash, words };
+    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, raw, index, wordHash, words };
   }
 
   private blankLine(buf: Buffer, start: number, end: number): void {
@@ -236,9 +238,13 @@ export class StreamCleaner {
   }
 
   private reasonFor(p: Pending, next: string): string | null {
+    // A repeat of a line kept earlier goes whatever the rules say of it: asking them first would only
+    // change the reason, at the cost of every rule on a long line.
+    const long = this.repeats && p.words >= this.minWords;
+    if (long && this.seen.has(p.wordHash[0], p.wordHash[1])) return 'repeat';
     if (this.matcher.test(p.text)) return this.matcher.which(p.text);
     if (this.testRules.length > 0) {
-      const ctx: LineContext = { text: p.text, raw: p.text, index: p.index, prev: this.prevText, next, isFirstLine: this.prevText === '' };
+      const ctx: LineContext = { text: p.text, raw: p.raw, index: p.index, prev: this.prevText, next, isFirstLine: this.prevText === '' };
       const rule = this.testRules.find((r) => r.test!(ctx));
       if (rule) return rule.id;
     }
@@ -246,7 +252,7 @@ export class StreamCleaner {
     if (this.boilerplate && this.boilerplateWords.has(p.wordHash[0], p.wordHash[1])) {
       if (this.boilerplate.has(normalizeText(p.text))) return 'profile';
     }
-    if (this.repeats && p.words >= this.minWords && !this.seen.add(p.wordHash[0], p.wordHash[1])) return 'repeat';
+    if (long) this.seen.add(p.wordHash[0], p.wordHash[1]);
     return null;
   }
 
