@@ -18,7 +18,7 @@ const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
 // Short lines need no promise of news: "Ikuti Whatsapp Channel Contoh", "Download our app".
-const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
+const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // The notification opt-in box and its two buttons.
 const NOTIFY = /^(?:be the first to know|stay (?:informed|updated|in the loop)|never miss a (?:story|headline)|get (?:browser|push|breaking news) (?:notifications|alerts)\b.*|(?:izinkan|aktifkan) notifikasi\b.*)$/iu;
@@ -56,6 +56,8 @@ export const followPrompt: Rule = {
       'Get browser notifications for breaking news and live events.',
       "Like this story? You'll love our Sunday newsletter, delivered free to your inbox.",
       'Download our app',
+      'Follow us on Instagram and TikTok',
+      'Ikuti kami di Twitter @contohberita',
       'Sign up for our newsletter',
       'Simak berita terbaru lainnya di Google News.',
       'Saksikan siaran ulangnya secara langsung (live streaming) pada Senin-Jumat pukul 19.00 WIB di kanal Contoh TV.',
@@ -65,6 +67,7 @@ export const followPrompt: Rule = {
       'Warga diminta mengikuti informasi resmi dari pemerintah.',
       'You can download an app to receive push notifications about road closures.',
       'Turn on',
+      'Follow us on this journey, the coach told his players before the final.',
       'The newsletter was founded in 1998 by two reporters.',
       'Readers who sign up for the newsletter get a discount, the company said.',
     ],
