@@ -14,6 +14,8 @@ export interface RepeatLine {
 }
 
 const SHINGLE = 3;
+/** No paragraph is this long: such a line is kept as it is and never compared (it would cost GBs). */
+const MAX_COMPARE_CHARS = 200_000;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const BULLET = /^(?:[-–—*•·▪◦●]\s|\d{1,3}[.)]\s)/u;
 
@@ -38,7 +40,7 @@ export function linesOf(candidates: { index: number; text: string }[], _minWords
   const trimmed = candidates.map((c) => c.text.trim());
   const bulleted = trimmed.map((t) => BULLET.test(t));
   return candidates.map(({ index }, p) => {
-    const words = wordsOf(trimmed[p]!);
+    const words = trimmed[p]!.length > MAX_COMPARE_CHARS ? [] : wordsOf(trimmed[p]!);
     return {
       index,
       words,

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 // "A+", "A-" and "A A A" are never prose. A bare "A" can be a table cell or a grade, so it counts
 // only beside another size button or a loading indicator, which is how page chrome leaks.
 // Up to three buttons on a line; at least one sign, or two buttons apart: never a bare "A" or "AA".
-const SIZE_BUTTONS = /^(?=.*(?:[+\-−]|A\s+A))(?:A\s*[+\-−]?\s*){1,3}$/u;
+const SIZE_BUTTONS = /^(?=.{0,20}$)(?=.*(?:[+\-−]|A\s+A))(?:A\s*[+\-−]?\s*){1,3}$/u;
 const BARE_A = /^A$/u;
 const CHROME_NEIGHBOUR = /^(?:A\s*[+\-−]?(?:\s+A\s*[+\-−]?){0,2}|(?:loading|memuat)\s*(?:\.{2,}|…)?)$/iu;
 

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
 const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)|comment(?:s)?(?: on this story)?|\d+ comments?|gift(?: this)? article|giftoutline|gift|share(?: this)?(?: article| story| on \w+)?|save(?: article)?|print|email|e-mail|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bagikan|komentar|salin tautan|simpan|cetak|kirim)`;
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
-const ROW = new RegExp(String.raw`^(?=.*\b(?:share|bagikan|comments?|komentar|gift|giftoutline|listen|salin|copy|save|simpan|print|cetak)\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
+const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|giftoutline|listen|salin|copy|save|simpan|print|cetak)\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
 const SINGLE = /^(?:share this(?: (?:article|story))?:?|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin tautan|link copied|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?)$/iu;
 
