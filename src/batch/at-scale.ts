@@ -10,7 +10,7 @@ import { describeFsError } from '../io/read-text.js';
 import { learnFromFiles, learnFromJsonl } from '../learn/learn-pass.js';
 import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
 import { StreamError } from '../stream/stream-cleaner.js';
-import { AUTO_STREAM_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
+import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
 import { jobsFor } from './scale-options.js';
 
 /** What of the run environment the modes here use. */
@@ -19,7 +19,7 @@ export interface ScaleEnvironment {
   readStdin: () => Buffer;
   /** The real standard input, to read in chunks; absent in-process (then readStdin gives it whole). */
   stdinFd?: number;
-  /** Write bytes to standard output without making a string of them. */
+  /** Write bytes to standard output without making a string of them; done with them when it returns. */
   writeOut?: (bytes: Uint8Array) => void;
   cwd: string;
 }
@@ -81,6 +81,8 @@ function streamOut(env: ScaleEnvironment, work: () => unknown, name: string): nu
     work();
     return EXIT.ok;
   } catch (error) {
+    // A reader that went away (`| head`) ends the run quietly, as it does elsewhere.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
     const message = error instanceof StreamError ? error.message : `could not be read: ${(error as Error).message}`;
     env.console.err(fileError(name, message) + '\n');
     return EXIT.error;
@@ -117,7 +119,8 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
       given = null;
       return b;
     };
-    await one('<stdin>', fd === undefined ? once : () => readChunk(fd));
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    await one('<stdin>', fd === undefined ? once : () => readChunk(fd, CHUNK_BYTES, buffer));
     return code;
   }
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
@@ -135,7 +138,8 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
       continue;
     }
     try {
-      await one(file.path, () => readChunk(fd));
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      await one(file.path, () => readChunk(fd, CHUNK_BYTES, buffer));
     } finally {
       closeSync(fd);
     }

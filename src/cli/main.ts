@@ -9,6 +9,7 @@ import { loadDiff } from '../report/diff.js';
 import { runAtScale, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor } from '../batch/scale-options.js';
+import { writeAllSync } from '../stream/write-sync.js';
 import { fileError, PROGRAM, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
@@ -24,7 +25,7 @@ export interface RunEnvironment {
   terminal?: Terminal;
   /** Stop between files on SIGINT / SIGTERM; the real process watches, in-process runs need not. */
   watchSignals?: () => StopWatch;
-  /** The real standard input and output, for streams of any size (--stream, --jsonl); absent in-process. */
+  /** The real standard input and output, for streams of any size; absent in-process. `writeOut` is done with the bytes when it returns. */
   stdinFd?: number;
   writeOut?: (bytes: Uint8Array) => void;
 }
@@ -40,7 +41,7 @@ function processEnvironment(): RunEnvironment {
     terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
     watchSignals: watchStopSignals,
     stdinFd: 0,
-    writeOut: (bytes) => void process.stdout.write(bytes),
+    writeOut: (bytes) => writeAllSync(1, bytes),
   };
 }
 

@@ -7,7 +7,7 @@ import { cleanJsonlBlock, LineBlocks, type JsonlBlockResult, type JsonlOptions, 
 import type { JsonlWorkerSetup } from './worker.js';
 
 export interface JsonlRun {
-  /** The next chunk of the input, or null at its end. */
+  /** The next chunk of the input, or null at its end; its buffer may be reused by the next call. */
   read: () => Buffer | null;
   clean: Cleaner;
   cleanOptions: CleanOptions;
@@ -36,8 +36,7 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
   const module = portable ? findCompiledModule('jsonl/worker.js') : null;
   if (!portable || !module) {
     for (let chunk = r.read(); chunk; chunk = r.read()) {
-      const block = blocks.push(chunk);
-      if (block) emit(cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl));
+      for (const block of blocks.push(chunk)) emit(cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl));
     }
     const last = blocks.end();
     if (last) emit(cleanJsonlBlock(last.bytes, last.firstLine, r.clean, r.jsonl));
@@ -48,8 +47,9 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
   const inFlight: Promise<JsonlBlockResult>[] = [];
   try {
     for (let chunk = r.read(); ; chunk = r.read()) {
-      const block = chunk ? blocks.push(chunk) : blocks.end();
-      if (block) inFlight.push(pool.run(block));
+      // postMessage copies the block, so the chunk's buffer is free for the next read at once.
+      const ready = chunk ? blocks.push(chunk) : [blocks.end()].filter((b) => b !== null);
+      for (const block of ready) inFlight.push(pool.run(block));
       while (inFlight.length > (chunk ? r.jobs * 2 : 0)) emit(await inFlight.shift()!);
       if (!chunk) break;
     }

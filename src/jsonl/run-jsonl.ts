@@ -91,17 +91,29 @@ export class LineBlocks {
   private carry: Buffer | null = null;
   private nextLine = 1;
 
-  /** The whole lines of this chunk (and of what was carried over), or null when none ended in it. */
-  push(chunk: Buffer): { bytes: Buffer; firstLine: number } | null {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = null;
-    const last = buf.lastIndexOf(10);
-    if (last < 0) {
-      this.carry = Buffer.from(buf);
-      return null;
+  /**
+   * The whole lines that end in this chunk, as blocks: the line begun in an earlier chunk joined with
+   * its end (a small copy), then the rest of the chunk in place. The chunk may be reused once the
+   * blocks are consumed; only an unfinished last line is copied and kept.
+   */
+  push(chunk: Buffer): { bytes: Buffer; firstLine: number }[] {
+    const blocks: { bytes: Buffer; firstLine: number }[] = [];
+    let start = 0;
+    if (this.carry) {
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return blocks;
+      }
+      blocks.push(this.take(Buffer.concat([this.carry, chunk.subarray(0, nl + 1)])));
+      this.carry = null;
+      start = nl + 1;
     }
-    if (last + 1 < buf.length) this.carry = Buffer.from(buf.subarray(last + 1));
-    return this.take(buf.subarray(0, last + 1));
+    const last = chunk.lastIndexOf(10);
+    if (last >= start) blocks.push(this.take(chunk.subarray(start, last + 1)));
+    const rest = Math.max(start, last + 1);
+    if (rest < chunk.length) this.carry = Buffer.from(chunk.subarray(rest));
+    return blocks;
   }
 
   /** The last line, when the input did not end with a line feed. */

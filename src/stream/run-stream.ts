@@ -2,14 +2,15 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { CleanOptions } from '../core/options.js';
 import { StreamCleaner, type StreamStats } from './stream-cleaner.js';
 
-const CHUNK = 1 << 20;
+/** Bytes read at a time. */
+export const CHUNK_BYTES = 1 << 20;
 
 /** Inputs larger than this are streamed even without --stream: 8 MiB is far past any one article. */
 export const AUTO_STREAM_BYTES = 8 << 20;
 
-/** Read from a file descriptor in chunks; a fresh buffer each time, since lines held back point into it. */
-export function readChunk(fd: number, size = CHUNK): Buffer | null {
-  const buf = Buffer.allocUnsafe(size);
+/** Read the next chunk of a file descriptor: into `into` when given (reused), else a fresh buffer. */
+export function readChunk(fd: number, size = CHUNK_BYTES, into?: Buffer): Buffer | null {
+  const buf = into ?? Buffer.allocUnsafe(size);
   for (;;) {
     try {
       const n = readSync(fd, buf, 0, size, null);
@@ -44,7 +45,8 @@ export function streamClean(options: CleanOptions, head: Buffer[], fd: number | 
   const cleaner = new StreamCleaner(options, sink);
   for (const chunk of head) cleaner.push(chunk);
   if (fd !== null) {
-    for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) cleaner.push(chunk);
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let chunk = readChunk(fd, CHUNK_BYTES, buffer); chunk; chunk = readChunk(fd, CHUNK_BYTES, buffer)) cleaner.push(chunk);
   }
   return cleaner.end();
 }

@@ -28,6 +28,7 @@ const BLANK = /^\s*$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Pending {
+  /** The line's bytes with its terminator. */
   bytes: Uint8Array;
   /** Bytes of the line without its terminator. */
   textEnd: number;
@@ -73,6 +74,7 @@ export class StreamCleaner {
   private endsWithNewline = true;
   readonly stats: StreamStats = { linesIn: 0, linesRemoved: 0, byReason: {} };
 
+  /** `sink` must be done with the bytes when it returns: the buffer it is given is written over next. */
   constructor(
     options: CleanOptions,
     private readonly sink: (bytes: Uint8Array) => void,
@@ -90,19 +92,18 @@ export class StreamCleaner {
     this.repeats = options.repeats !== false;
   }
 
+  /** The next bytes of the input. The chunk is not kept: the caller may reuse it once this returns. */
   push(chunk: Buffer): void {
     let buf = chunk;
-    if (this.carry) {
-      buf = Buffer.concat([this.carry, chunk]);
-      this.carry = null;
-    }
     let start = 0;
-    if (!this.started && buf.length > 0) {
+    if (!this.started) {
+      if (this.carry) buf = Buffer.concat([this.carry, chunk]);
+      this.carry = null;
       if (buf.length < 3 && buf[0] === 0xef) {
-        this.carry = buf;
+        this.carry = Buffer.from(buf);
         return;
       }
-      this.started = true;
+      this.started = buf.length > 0;
       if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
         throw new StreamError('is UTF-16 (it starts with a UTF-16 byte order mark); a stream must be UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8');
       }
@@ -110,14 +111,38 @@ export class StreamCleaner {
         this.emitBytes(buf.subarray(0, 3));
         start = 3;
       }
+    } else if (this.carry) {
+      // The line begun in the last chunk: joined with its end alone, not the whole chunk.
+      const nl = buf.indexOf(10);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, buf]);
+        return;
+      }
+      const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
+      this.carry = null;
+      this.line(first, 0, first.length);
+      start = nl + 1;
     }
-    for (;;) {
-      const nl = buf.indexOf(10, start);
-      if (nl < 0) break;
+    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
       this.line(buf, start, nl + 1);
       start = nl + 1;
     }
     if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
+    this.detach();
+  }
+
+  /**
+   * Copy out the few bytes still held from this chunk (the line waiting for its neighbour, blank lines,
+   * a terminator), so the caller may read the next chunk into the same buffer: a fresh megabyte for
+   * every chunk would be garbage that only a late collection returns.
+   */
+  private detach(): void {
+    const copy = (b: Uint8Array) => Uint8Array.prototype.slice.call(b);
+    if (this.pending) this.pending.bytes = copy(this.pending.bytes);
+    this.blanks = this.blanks.map(copy);
+    this.leading = this.leading.map(copy);
+    this.gapBetween = this.gapBetween.map(copy);
+    if (this.heldEnding) this.heldEnding = copy(this.heldEnding);
   }
 
   /** The end of the input: decide the last line, write what is held, return the counts. */
@@ -269,7 +294,7 @@ export class StreamCleaner {
   private emitBytes(bytes: Uint8Array): void {
     if (this.outLength + bytes.length > this.out.length) this.flush();
     if (bytes.length > this.out.length) {
-      this.sink(Buffer.from(bytes));
+      this.sink(bytes);
       return;
     }
     this.out.set(bytes, this.outLength);
@@ -278,7 +303,7 @@ export class StreamCleaner {
 
   private flush(): void {
     if (this.outLength === 0) return;
-    this.sink(Buffer.from(this.out.subarray(0, this.outLength)));
+    this.sink(this.out.subarray(0, this.outLength));
     this.outLength = 0;
   }
 }
