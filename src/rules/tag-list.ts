@@ -30,13 +30,14 @@ export const tagList: Rule = {
   category: 'boilerplate',
   scan: scanTagList,
   // Or the whole list on one labelled line: "Tags: banjir, jawa tengah".
-  line: /^(?:tags?|topik|topics?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$/iu,
+  // ("Topik:" or "Label:" with a value is often a fact box of the article's own, so not those.)
+  line: /^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$/iu,
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
-    content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya'],
+    content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya', 'Label: Contoh Musik Indonesia'],
     documents: [
       [
         ['Judul Berita', 'Hujan turun sejak pagi.', '(abc/def)', 'banjir', 'jawa tengah', 'cuaca'],
