@@ -4,3 +4,4 @@ export type { CleanResult, CleanStats, CutVerdict, DropVerdict, Reason, Verdict 
 export { normalizeText } from './core/normalize.js';
 export { builtinRules } from './rules/registry.js';
 export type { LineContext, Rule, RuleExamples } from './rules/types.js';
+export { configToOptions, findConfig, loadConfig, type DedupeConfig, type PatternConfig } from './config/index.js';

@@ -1,7 +1,9 @@
 import { readFileSync, unlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
+import { configToOptions, findConfig, loadConfig } from '../config/index.js';
 import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText } from '../io/read-text.js';
@@ -58,7 +60,7 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
       console.out(listRules());
       return EXIT.ok;
     }
-    const cleanOpts = await withBoilerplate(options, cleanOptions(options), env);
+    const cleanOpts = await withBoilerplate(options, cleanOptions(options, env.cwd), env);
     const cleaner = createCleaner(cleanOpts);
     const scaled = await runAtScale(options, cleanOpts, cleaner, env);
     if (typeof scaled === 'number') return scaled;
@@ -75,12 +77,24 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
   }
 }
 
-function cleanOptions(options: CliOptions): CleanOptions {
-  const rules: Record<string, boolean> = {};
-  for (const id of options.disabledRules) rules[id] = false;
-  const known = new Set(builtinRules.map((r) => r.id));
-  for (const id of options.disabledRules) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (see --list-rules)`);
-  return { rules, stripCredits: options.stripCredits, repeats: !options.noRepeats };
+/** Options from the config file (given, or found from the working folder up), then the flags on top. */
+function cleanOptions(options: CliOptions, cwd: string): CleanOptions {
+  const given = options.configPath;
+  // Named as the user typed it, unless the run's folder is not the process's (in-process callers).
+  const configPath = given !== undefined ? (cwd === process.cwd() ? given : resolve(cwd, given)) : findConfig(cwd);
+  const fromConfig = configPath ? configToOptions(loadConfig(configPath)) : {};
+  const known = new Set([...builtinRules, ...(fromConfig.customRules ?? [])].map((r) => r.id));
+  const rules: Record<string, boolean> = { ...fromConfig.rules };
+  for (const id of options.disabledRules) {
+    if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (see --list-rules)`);
+    rules[id] = false;
+  }
+  return {
+    ...fromConfig,
+    rules,
+    stripCredits: options.stripCredits || fromConfig.stripCredits === true,
+    repeats: !options.noRepeats,
+  };
 }
 
 function listRules(): string {
