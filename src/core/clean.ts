@@ -90,16 +90,58 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
     }
 
+    settleContextRules(nonBlank, texts, lines, replaced, reasons, lineRules);
+
     const keep = lines.map((_, i) => !reasons.has(i));
     const text = renderDocument(doc, keep, replaced);
     const verdicts: Verdict[] = [];
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons.get(i);
-      if (reason) verdicts.push({ line: i + 1, action: 'drop', text: lines[i]!, reason });
+      if (reason) {
+        verdicts.push({ line: i + 1, action: 'drop', text: lines[i]!, reason });
+        continue;
+      }
       for (const cut of cuts.get(i) ?? []) verdicts.push({ line: i + 1, action: 'cut', text: lines[i]!, start: cut.start, end: cut.end, reason: cut.reason });
     }
     return { text, changed: text !== input, verdicts, stats: statsOf(lines.length, text, verdicts) };
   };
+}
+
+/**
+ * Rules that read a line's neighbours are asked again among the lines that stay (and rules of every
+ * kind about lines whose junk was cut), until nothing more goes. Without this a second cleaning of the
+ * output could remove more: a lone "A" whose chrome neighbour went in the first pass meets another
+ * lone "A". Bounded: each round removes at least one line, and a text has few such lines.
+ */
+function settleContextRules(
+  nonBlank: number[],
+  texts: string[],
+  lines: string[],
+  replaced: Map<number, string>,
+  reasons: Map<number, Reason>,
+  lineRules: Rule[],
+): void {
+  const contextRules = lineRules.filter((r) => r.test);
+  for (let round = 0; round < 16; round++) {
+    const alive = nonBlank.filter((i) => !reasons.has(i));
+    const textOf = (i: number) => (replaced.has(i) ? replaced.get(i)!.normalize('NFKC').trim() : texts[i]!);
+    const dropped: [number, string][] = [];
+    alive.forEach((i, k) => {
+      const ctx: LineContext = {
+        text: textOf(i),
+        raw: replaced.get(i) ?? lines[i]!,
+        index: i,
+        prev: k > 0 ? textOf(alive[k - 1]!) : '',
+        next: k + 1 < alive.length ? textOf(alive[k + 1]!) : '',
+        isFirstLine: k === 0,
+      };
+      const candidates = replaced.has(i) ? lineRules : contextRules;
+      const rule = candidates.find((r) => (r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx)));
+      if (rule) dropped.push([i, rule.id]);
+    });
+    if (dropped.length === 0) return;
+    for (const [i, rule] of dropped) reasons.set(i, { kind: 'rule', rule });
+  }
 }
 
 /** Clean one text: boilerplate and repeats removed, everything else byte-identical. */
