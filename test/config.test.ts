@@ -1,11 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { configToOptions, findConfig, loadConfig } from '../src/config/index.js';
 import { clean } from '../src/index.js';
 
-const folder = () => mkdtempSync(join(tmpdir(), 'dedupe-config-'));
+const made: string[] = [];
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dedupe-config-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 function write(content: unknown): string {
   const path = join(folder(), 'dedupe-article.config.json');
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
