@@ -46,6 +46,14 @@ const cases: Case[] = [
     stderr: /two\/a\.txt: would be written to the same output file as one\/a\.txt/,
     after: { 'out/a.txt': DIRTY_OUT },
   },
+  {
+    name: '--out-dir onto the input itself is refused, the input untouched',
+    args: ['a.txt', 'sub/b.txt', '--out-dir', 'sub'],
+    files: { 'a.txt': DIRTY, 'sub/b.txt': DIRTY },
+    exitCode: 2,
+    stderr: /sub\/b\.txt: its output sub\/b\.txt would overwrite an input file/,
+    after: { 'sub/b.txt': DIRTY, 'sub/a.txt': DIRTY_OUT },
+  },
   { name: 'a glob', args: ['in/**/*.txt', '--out-dir', 'out'], files: { 'in/x/a.txt': DIRTY }, exitCode: 0, after: { 'out/x/a.txt': DIRTY_OUT } },
   {
     name: '--write rewrites changed files only',

@@ -129,7 +129,7 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
     }
   }
   if (options.mode === 'out-dir') {
-    const split = splitOutputCollisions(inputs.files);
+    const split = splitOutputCollisions(inputs.files, options.outDir!, env.cwd);
     inputs.files = split.files;
     inputs.errors.push(...split.collisions);
   }

@@ -1,22 +1,41 @@
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { InputFile } from './expand-inputs.js';
 
 /**
- * With --out-dir, two inputs with the same relative path (a.txt in two folders given) would land on one
- * output. The first keeps it; each later one is refused, so no output is silently overwritten.
+ * With --out-dir, an output must land on neither an input (`a.txt --out-dir .` would replace the
+ * input) nor another input's output (a.txt in two folders given). Such inputs are refused, so no file
+ * is ever silently overwritten; the first of two colliding inputs keeps its output.
  */
-export function splitOutputCollisions(files: InputFile[]): { files: InputFile[]; collisions: { path: string; message: string }[] } {
+export function splitOutputCollisions(
+  files: InputFile[],
+  outDir: string,
+  cwd: string,
+): { files: InputFile[]; collisions: { path: string; message: string }[] } {
+  const inputs = new Set(files.map((f) => realPath(resolve(cwd, f.path))));
   const owner = new Map<string, string>();
   const kept: InputFile[] = [];
   const collisions: { path: string; message: string }[] = [];
   for (const file of files) {
-    const key = file.relative.normalize('NFC');
-    const first = owner.get(key);
-    if (first === undefined) {
-      owner.set(key, file.path);
-      kept.push(file);
-    } else {
+    const target = realPath(resolve(cwd, join(outDir, file.relative)));
+    const first = owner.get(target);
+    if (inputs.has(target)) {
+      collisions.push({ path: file.path, message: `its output ${join(outDir, file.relative)} would overwrite an input file; skipped (use --write to clean in place)` });
+    } else if (first !== undefined) {
       collisions.push({ path: file.path, message: `would be written to the same output file as ${first} (${file.relative}); skipped` });
+    } else {
+      owner.set(target, file.path);
+      kept.push(file);
     }
   }
   return { files: kept, collisions };
+}
+
+/** The path with its folders' links resolved, so two spellings of one file compare equal. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
