@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,17 @@ describe('CLI', () => {
     expect(r.status).toBe(0);
     expect(statSync(join(dir, 'a.txt')).mode & 0o777).toBe(0o640);
     expect(statSync(join(dir, 'b.txt')).mtimeMs).toBe(before);
+  });
+
+  it('--write through a symbolic link cleans the file it names and leaves the link a link', () => {
+    const dir = setUp({ 'real/a.txt': DIRTY });
+    symlinkSync('real/a.txt', join(dir, 'link.txt'));
+    chmodSync(join(dir, 'real/a.txt'), 0o666);
+    const r = spawnSync(process.execPath, [BIN, '--write', 'link.txt'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/a.txt'), 'utf8')).toBe(DIRTY_OUT);
+    expect(statSync(join(dir, 'real/a.txt')).mode & 0o777).toBe(0o666); // not narrowed by the umask
   });
 
   it('a reader that goes away ends the run quietly', () => {

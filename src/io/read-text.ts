@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
 
 export type ReadResult =
@@ -10,9 +10,16 @@ export function decodeText(bytes: Uint8Array, encoding?: Encoding): ReadResult {
   return decodeBytes(bytes, encoding);
 }
 
+/** Past this a file cannot become one JavaScript string (V8 caps strings near 2^29 characters). */
+export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
+
 export function readText(path: string, encoding?: Encoding): ReadResult {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_IN_MEMORY_BYTES) {
+      return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
+    }
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, error: describeFsError(error) };

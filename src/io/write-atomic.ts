@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempNameFor } from './temp-files.js';
 
@@ -8,19 +8,22 @@ import { tempNameFor } from './temp-files.js';
  * new one: write a temp file in the same folder, flush it, then rename over the target. The mode of an
  * existing target is kept. On any failure the temp file is removed and the target is untouched.
  */
-export function writeAtomically(target: string, content: string | Buffer, mode?: number): void {
-  let fileMode = mode;
-  if (fileMode === undefined) {
-    try {
-      fileMode = statSync(target).mode & 0o7777;
-    } catch {
-      fileMode = 0o644;
-    }
+export function writeAtomically(path: string, content: string | Buffer, mode?: number): void {
+  // Through a symbolic link to the file it names: the link stays a link.
+  const target = existingRealPath(path) ?? path;
+  let existing: Stats | undefined;
+  try {
+    existing = statSync(target);
+  } catch {
+    existing = undefined;
   }
+  const fileMode = mode ?? (existing ? existing.mode & 0o7777 : 0o644);
   const temp = join(dirname(target), tempNameFor(target, process.pid, randomBytes(6).toString('hex')));
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', fileMode);
+    if (existing || mode !== undefined) fchmodSync(fd, fileMode); // the umask must not change a file's mode
+    if (existing && process.getuid?.() === 0) keepOwner(fd, existing);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
@@ -36,5 +39,22 @@ export function writeAtomically(target: string, content: string | Buffer, mode?:
       // never created, or already gone
     }
     throw error;
+  }
+}
+
+function existingRealPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run as root, a rewritten file keeps its owner and group instead of becoming root's. */
+function keepOwner(fd: number, existing: Stats): void {
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // a file system without owners (some mounts): the content matters more
   }
 }
