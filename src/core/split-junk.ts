@@ -2,7 +2,7 @@ import type { LineContext, Rule } from '../rules/types.js';
 
 /**
  * Junk split at its links: a scraper that puts each link on a line of its own turns one prompt into
- * fragments (`Simak` / `breaking news` / `dan` / `berita pilihan` / `kami langsung di ponselmu…`).
+ * fragments (`Gabung` / `kanal Telegram` / `kami untuk` / `kabar terkini` / `setiap hari …`).
  * Consecutive lines that continue one sentence are joined and tried against the joinable rules
  * (prompts anchored on their opening verb); content split the same way never matches one, so it
  * stays. The joined text must match a rule that its first line alone does not: `Read more: X`

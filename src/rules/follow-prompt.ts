@@ -14,18 +14,27 @@ const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don
 // Channels that only a publisher invites you to: no "kami" needed beside them.
 const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|t\.me)`;
 const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu');
-// A live show's schedule pitch: "Saksikan … secara langsung (live streaming) pada Senin-Jumat, pukul …".
+// A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
+// time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
-// Short lines need no promise of news: "Ikuti Whatsapp Channel Contoh", "Download our app".
+// Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
 const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
-// The notification opt-in box and its two buttons.
-const NOTIFY = /^(?:be the first to know|stay (?:informed|updated|in the loop)|never miss a (?:story|headline)|get (?:browser|push|breaking news) (?:notifications|alerts)\b.*|(?:izinkan|aktifkan) notifikasi\b.*)$/iu;
+// The notification opt-in box: an imperative verb, a notification word and news as the promise, in
+// either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
+const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
+const NOTIFY_WORD = String.raw`(?:notifications?|alerts?|notifikasi|pemberitahuan)`;
+// News as the site's product, not a storm warning or a bank's alert: those are advice, and stay.
+const NOTIFY_NEWS = String.raw`(?:breaking|news|headlines|top stories|big stories|berita|kabar (?:terkini|terbaru|penting))`;
+const NOTIFY = new RegExp(String.raw`^${NOTIFY_VERB}\b(?=.{0,200}$)(?=.{0,60}\b${NOTIFY_WORD}\b)(?=.*\b${NOTIFY_NEWS}\b).*$`, 'iu');
+// The box's two buttons, and its heading: a short line with no full stop right above the prompt.
 const BUTTON = /^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu;
+const BOX_HEADING = /^(?=.{1,40}$)[\p{Lu}][^.!?:;]*[!]?$/u;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
-// A newsletter pitch addressed to the reader: "Like this story? You'll love our weekly newsletter".
-const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|you'll love|delivered|in your inbox|to your inbox|enjoying this)\b).*$/iu;
+// A newsletter pitch addressed to the reader, early in the line: the newsletter with its cadence or
+// a signup word ("Our Friday newsletter rounds up the week's best recipes. Sign up").
+const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu;
 
 const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
 // The invitation starts a sentence with its verb and holds a channel, news and the site.
@@ -34,50 +43,60 @@ const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Da
 export const followPrompt: Rule = {
   id: 'follow-prompt',
   description:
-    'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, "Get browser notifications …" with its buttons, newsletter pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
+    'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, a notification opt-in ("Enable alerts for top stories", "Aktifkan notifikasi …") with its heading and buttons, newsletter pitches, live-show schedule pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
   line: new RegExp(`${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
-  // The opt-in box's buttons, and a quoted slogan right under a prompt, go with it.
-  test: ({ text, prev, next }) =>
-    (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) || (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
+  // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
+  test: ({ text, prev, next, isFirstLine }) =>
+    (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
+    (!isFirstLine && BOX_HEADING.test(text) && NOTIFY.test(next)) ||
+    (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
   // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
   cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'iu'),
   examples: {
     junk: [
-      'Ikuti WhatsApp Channel Contoh News',
-      '(Ayo ikuti saluran WhatsApp Contoh.com biar nggak ketinggalan berita terbaru. Klik di sini!)',
+      'Gabung Saluran Telegram Kabar Contoh',
+      '(Yuk gabung grup Telegram Contoh.id supaya kamu selalu dapat kabar terkini soal kuliner. Tautannya di bawah!)',
       'Dapatkan kabar terbaru setiap pagi dari Contoh.com lewat kanal Telegram kami.',
-      'Penasaran? Ikuti terus update-nya di akun media sosial @contoh.',
-      'https://www.whatsapp.com/channel/0029ExAmPlE',
-      'Stay informed',
-      'Get browser notifications for breaking news and live events.',
-      "Like this story? You'll love our Sunday newsletter, delivered free to your inbox.",
+      'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
+      'https://whatsapp.com/channel/ExampleOnly123',
+      'Enable desktop alerts for top stories as they happen.',
+      'Aktifkan notifikasi untuk kabar terkini dari redaksi.',
+      'Our Friday newsletter rounds up the week in gardening. Sign up and we will send it to you.',
       'Download our app',
       'Follow us on Instagram and TikTok',
       'Ikuti kami di Twitter @contohberita',
       'Sign up for our newsletter',
       'Simak berita terbaru lainnya di Google News.',
-      'Saksikan siaran ulangnya secara langsung (live streaming) pada Senin-Jumat pukul 19.00 WIB di kanal Contoh TV.',
+      'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
       'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',
       'Warga diminta mengikuti informasi resmi dari pemerintah.',
-      'You can download an app to receive push notifications about road closures.',
+      'Commuters can check the transit map online and set up text alerts for delays.',
       'Turn on',
+      'Sign up for emergency alerts from the county to get updates during the storm.',
+      'Aktifkan notifikasi di aplikasi cuaca agar tahu kapan hujan deras turun.',
       'Follow us on this journey, the coach told his players before the final.',
       'The newsletter was founded in 1998 by two reporters.',
       'Readers who sign up for the newsletter get a discount, the company said.',
     ],
+    documents: [
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Kabar Kilat', 'Aktifkan notifikasi agar tak ketinggalan berita penting.', 'Nanti saja', 'Izinkan', 'Paragraf kedua artikel.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],
+      ],
+    ],
     cuts: [
-      ['Warga diminta tetap waspada. Ikuti WhatsApp Channel Contoh untuk berita terkini dari kami.', 'Warga diminta tetap waspada.'],
+      ['Warga diminta tetap waspada. Gabung Telegram Channel Contoh untuk kabar terkini dari kami.', 'Warga diminta tetap waspada.'],
       [
         'Sidang dilanjutkan pekan depan.Ikuti kabar terbaru dari Contoh.com di kanal Telegram, klik https://t.me/contohkabar lalu bergabung.',
         'Sidang dilanjutkan pekan depan.',
       ],
-      ['Rapat ditunda ke pekan depan.Dapatkan berita pilihan di email kamu.Daftarkan email', 'Rapat ditunda ke pekan depan.'],
+      ['Rapat ditunda ke pekan depan.Terima rangkuman berita tiap Senin lewat email.Daftar sekarang', 'Rapat ditunda ke pekan depan.'],
     ],
   },
 };

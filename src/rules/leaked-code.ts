@@ -41,11 +41,11 @@ export const leakedCode: Rule = {
   category: 'boilerplate',
   scan: scanLeakedCode,
   examples: {
-    junk: ['function readCookie(name){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });'],
+    junk: ['function toggleMenu(id){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });'],
     content: ['The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
     documents: [
       [
-        ['Judul', 'Paragraf pertama artikel.', 'function readCookie(name){', '    var v = document.cookie;', '    return v;', '}', 'Paragraf kedua artikel.'],
+        ['Judul', 'Paragraf pertama artikel.', 'function toggleMenu(id){', '    var menu = document.getElementById(id);', '    menu.classList.toggle("open");', '}', 'Paragraf kedua artikel.'],
         ['Judul', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],
       ],
       [

@@ -6,7 +6,7 @@ const GLUED_LINE = new RegExp(`^${GLUED}`, 'u');
 
 export const loadingIndicator: Rule = {
   id: 'loading-indicator',
-  description: 'A lone loading indicator left by a lazy-loaded widget: "loading...", "Loading…", "Memuat...", or one glued to the widget\'s prompt ("Loading...Ikuti …"), cut when glued after a sentence.',
+  description: 'A lone loading indicator left by a lazy-loaded widget: "loading...", "Loading…", "Memuat...", or one glued to the widget\'s prompt ("Loading...Gabung …"), cut when glued after a sentence.',
   languages: ['en', 'id'],
   category: 'boilerplate',
   // A loading indicator glued to the widget that never loaded: "Loading...Follow our channel".
@@ -14,8 +14,8 @@ export const loadingIndicator: Rule = {
   test: ({ text }) => GLUED_LINE.test(text),
   cut: new RegExp(`(?<=[.!?"”])${GLUED}`, 'u'),
   examples: {
-    junk: ['Loading...Ikuti Kanal Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
-    cuts: [['Harga naik tajam.Loading...Ikuti Kanal Contoh', 'Harga naik tajam.']],
+    junk: ['Loading...Gabung Saluran Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
+    cuts: [['Harga naik tajam.Loading...Gabung Saluran Contoh', 'Harga naik tajam.']],
     content: ['Loading dock workers went on strike.', 'Memuat barang ke kapal butuh dua hari.', 'loading... the trucks took all day'],
   },
 };

@@ -3,29 +3,32 @@ import type { Rule } from './types.js';
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
 const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content) is (?:for|available to) (?:subscribers|members) only|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
 const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
-// A site inviting the reader to more of its own pages: "Yuk, baca artikel … lainnya di contoh.com".
+// A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\blainnya\b.{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,120}`;
-// A widget's "read it here" link: "Baca kisah … di sini".
+// An arrow icon's name, left as a word where the icon was.
+const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
+// A widget's "read it here" link: "Lihat daftar … di sini".
 export const READ_HERE = /^(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$/iu;
 
 export const paywallPromo: Rule = {
   id: 'paywall-promo',
-  description: 'Paywall prompts and site promos: "Subscribe to continue reading", "Unlock full access. Pick a plan", "This story is part of …", "(click here …)", "Get your free guide", "Yuk, baca artikel lainnya di …", "Baca … di sini"; the plan pitch glued inside a line is cut.',
+  description: 'Paywall prompts and site promos: "Subscribe to continue reading", "Unlock full access. Pick a plan", "This story is part of …", "(click here …)", "Get your free guide", "Cek … lainnya di <domain>", "Lihat … di sini"; the plan pitch glued inside a line is cut.',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
   // A short title right above a "read it here" link is the widget's heading.
   test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
-  // An icon name leaks as a word ("ArrowRight"): the plan pitch before it is cut out of the line.
-  cut: /(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\blainnya\b[^.!?]{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ArrowRight\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ArrowRight\b/u,
+  // An arrow icon's name leaks as a word ("ArrowRight", "ChevronRight"): the plan or newsletter pitch
+  // before it is cut out of the line.
+  cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\blainnya\b[^.!?]{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
   examples: {
     junk: [
       'Subscribe to continue reading',
       'Unlock full access. Pick a plan',
       'This article is part of our Future of Food series (tap here for the whole series).',
       'Our gardening handbook collects ten years of advice. Get your free guide',
-      'Yuk, baca artikel seputar resep lainnya di Contoh.com.',
-      'Baca kisah inspiratif para guru di sini',
+      'Ayo, cek tips merawat tanaman hias lainnya di Contoh.co.id.',
+      'Lihat daftar pemenang lomba foto di sini',
       'Selengkapnya klik disini.',
     ],
     content: [
@@ -34,9 +37,9 @@ export const paywallPromo: Rule = {
       'Baca dengan teliti sebelum menandatangani kontrak.',
     ],
     cuts: [
-      ['Filmnya tayang pekan depan.Temukan ulasan film lainnya di contoh.com. Sampai jumpa!Baca juga:Judul Satu Judul Dua', 'Filmnya tayang pekan depan.'],
-      ['(All times Eastern.) Monday Xy Unlock unlimited access. Pick a plan ArrowRight The Show (ABC at 8)', '(All times Eastern.) Monday The Show (ABC at 8)'],
-      ['Police confirmed the arrest. Food is fun. We know. Sign up for the Weekly Plate newsletter. ArrowRight The suspect', 'Police confirmed the arrest. The suspect'],
+      ['Kebunnya buka tiap akhir pekan.Simak cerita wisata alam lainnya di contoh.id ya!Baca juga:Judul Satu Judul Dua', 'Kebunnya buka tiap akhir pekan.'],
+      ['Gates open at noon on Sunday. Qz Unlock unlimited access. Pick a plan ChevronRight The parade starts at two.', 'Gates open at noon on Sunday. The parade starts at two.'],
+      ['Police confirmed the arrest. Love old maps? Sign up for our Atlas Notes newsletter. ArrowRight The suspect', 'Police confirmed the arrest. The suspect'],
     ],
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
-const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|yang|ini|juga)){0,4}|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
+const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+\p{L}+){0,4}|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
 
 const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
 const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
@@ -53,7 +53,8 @@ export const relatedLink: Rule = {
       'MORE: Storm knocks out power to thousands',
       '[Baca juga: Tim nasional lolos ke final]',
       'Selengkapnya',
-      'Baca artikel menarik lainnya: Lima resep sambal rumahan',
+      'Baca berita terkait: Lima resep sambal rumahan',
+      'Jangan lewatkan artikel ini: Cara hemat listrik di musim kemarau',
       'Pilihan Editor: Tarif Ojek Daring Naik Mulai Pekan Depan',
     ],
     content: [
@@ -66,7 +67,7 @@ export const relatedLink: Rule = {
     cuts: [
       ['Harga beras naik lagi. (Baca juga: Petani Menunggu Hujan)Pedagang mengeluh.', 'Harga beras naik lagi.Pedagang mengeluh.'],
       ['Stok aman hingga Lebaran.Baca juga: Pemerintah Tambah Impor Gula ', 'Stok aman hingga Lebaran.'],
-      ['Pasar dibuka pukul enam. Baca juga berita lainnya tentang pasar di Contoh.com.', 'Pasar dibuka pukul enam.'],
+      ['Pasar dibuka pukul enam. Baca juga kabar seputar harga pangan di Contoh.com.', 'Pasar dibuka pukul enam.'],
     ],
   },
 };

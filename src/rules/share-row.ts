@@ -1,20 +1,22 @@
 import type { Rule } from './types.js';
 
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
-const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)|comment(?:s)?(?: on this story)?|\d+ comments?|gift(?: this)? article|giftoutline|gift|share(?: this)?(?: article| story| on \w+)?|save(?: article)?|print|email|e-mail|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bagikan|komentar|salin tautan|simpan|cetak|kirim)`;
+// An icon's name leaks beside its label: "ShareOutline Share", "BookmarkIcon Save".
+const ICON = String.raw`(?:gift|share|bookmark|comment|save|print|email|link)(?:outline|filled|icon)`;
+const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)|comment(?:s)?(?: on this (?:story|article))?|\d+ comments?|gift(?: this)? article|${ICON}|gift|share(?: this)?(?: article| story| on \w+)?|save(?: article)?|print|email|e-mail|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bagikan|komentar|salin tautan|simpan|cetak|kirim)`;
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
-const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|giftoutline|listen|salin|copy|save|simpan|print|cetak)\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
+const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|listen|salin|copy|save|simpan|print|cetak|${ICON})\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
 const SINGLE = /^(?:share this(?: (?:article|story))?:?|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin tautan|link copied|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?)$/iu;
 
 export const shareRow: Rule = {
   id: 'share-row',
-  description: 'Share, comment, gift and listen buttons left as text: "Listen 6 min Share Save Gift Article", "Bagikan", "Gift Article".',
+  description: 'Share, comment, gift and listen buttons left as text: "Listen 4 min Share Print", "Bagikan Facebook WhatsApp", "Gift Article", icon names beside their labels ("ShareOutline Share").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
   examples: {
-    junk: ['Listen 6 min Share Save Gift Article', 'Comments Share', 'GiftOutline Gift Article', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
+    junk: ['Listen 4 min Save Print Share', 'Comments Share', 'ShareOutline Share BookmarkOutline Save', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
     content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram'],
   },
 };

@@ -12,15 +12,16 @@ const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/i
 
 export const supportAppeal: Rule = {
   id: 'support-appeal',
-  description: 'Donation and membership appeals: "Your gift today keeps our newsroom going", "Donate now", "Become a member", "Dukung kami".',
+  description: 'Donation, membership and reader-feedback appeals: "Your gift today helps us cover the statehouse", "Donate now", "Become a member", "Dukung kami", "Tell us what you think".',
   languages: ['en', 'id'],
   category: 'boilerplate',
   test: ({ text }) => SHORT_PLEA.test(text) || (APPEAL.test(text) && !REPORTED.test(text)),
   examples: {
     junk: [
       'Your support keeps our reporting free. Donate today and we will match it.',
-      'We need your help to keep local journalism going this year.',
-      'We need to hear from you.',
+      'Reporting like this is costly, and we need your support before the year ends.',
+      'Tell us what you think.',
+      'Kami ingin mendengar dari Anda!',
       'Become a member',
       'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
     ],

@@ -19,7 +19,7 @@ export interface RuleExamples {
   content: string[];
   /** For cut rules: [raw line, the line once the junk is cut]. */
   cuts?: [string, string][];
-  /** For scan rules: [document, the document once cleaned], each a list of lines. */
+  /** For scan and context rules: [document, the document once cleaned], each a list of lines. */
   documents?: [string[], string[]][];
 }
 
@@ -47,7 +47,7 @@ export interface Rule {
   scan?: (lines: readonly LineContext[]) => Iterable<number>;
   /**
    * The junk is a call that opens with its verb or marker and that scrapers split at its links
-   * (`Simak` / `berita pilihan` / `kami di WhatsApp …`): the rule is also tried on such lines joined.
+   * (`Gabung` / `kanal Telegram` / `kami untuk kabar …`): the rule is also tried on such lines joined.
    */
   joinable?: boolean;
   examples: RuleExamples;
