@@ -1,10 +1,7 @@
-import { applyCuts, findCuts } from '../core/cuts.js';
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
-import { builtinRules } from '../rules/registry.js';
-import type { LineContext, Rule } from '../rules/types.js';
 import { finishHash, Hash64, hashWords, HashSet64, HI_PRIME, HI_SEED, LO_PRIME, LO_SEED } from './hash64.js';
-import { lineMatcher } from './line-matcher.js';
+import { RuleJudge, type Judge } from './rule-judge.js';
 
 export interface StreamStats {
   linesIn: number;
@@ -46,9 +43,7 @@ interface Pending {
  * in-memory cleaner; rules, learned boilerplate and exact repeats apply line by line.
  */
 export class StreamCleaner {
-  private readonly matcher: ReturnType<typeof lineMatcher>;
-  private readonly testRules: Rule[];
-  private readonly cutRules: Rule[];
+  private readonly judge: Judge;
   private readonly boilerplate: ReadonlyMap<string, number> | undefined;
   private readonly boilerplateWords = new HashSet64(16);
   private readonly seen = new HashSet64();
@@ -78,11 +73,9 @@ export class StreamCleaner {
   constructor(
     options: CleanOptions,
     private readonly sink: (bytes: Uint8Array) => void,
+    judge?: Judge,
   ) {
-    const rules = selectRules(options);
-    this.matcher = lineMatcher(rules.filter((r) => r.line));
-    this.testRules = rules.filter((r) => r.test);
-    this.cutRules = rules.filter((r) => r.cut);
+    this.judge = judge ?? new RuleJudge(options);
     this.boilerplate = options.boilerplate;
     for (const key of options.boilerplate?.keys() ?? []) {
       const [hi, lo] = hashWords(wordsOf(key));
@@ -251,13 +244,10 @@ export class StreamCleaner {
     for (const b of this.anyKept ? this.gapBetween : this.leading) this.emitLine(b);
     this.gapBetween = [];
     this.anyKept = true;
-    if (this.cutRules.length > 0) {
-      const raw = Buffer.from(p.bytes.subarray(0, p.textEnd)).toString('utf8');
-      const cuts = findCuts(raw, this.cutRules);
-      if (cuts.length > 0) {
-        this.emitLine(Buffer.concat([Buffer.from(applyCuts(raw, cuts), 'utf8'), p.bytes.subarray(p.textEnd)]));
-        return;
-      }
+    const cut = this.judge.cut(() => Buffer.from(p.bytes.subarray(0, p.textEnd)).toString('utf8'));
+    if (cut !== null) {
+      this.emitLine(Buffer.concat([Buffer.from(cut, 'utf8'), p.bytes.subarray(p.textEnd)]));
+      return;
     }
     this.emitLine(p.bytes);
   }
@@ -266,13 +256,10 @@ export class StreamCleaner {
     // A repeat of a line kept earlier goes whatever the rules say of it: asking them first would only
     // change the reason, at the cost of every rule on a long line.
     const long = this.repeats && p.words >= this.minWords;
-    if (long && this.seen.has(p.wordHash[0], p.wordHash[1])) return 'repeat';
-    if (this.matcher.test(p.text)) return this.matcher.which(p.text);
-    if (this.testRules.length > 0) {
-      const ctx: LineContext = { text: p.text, raw: p.raw, index: p.index, prev: this.prevText, next, isFirstLine: this.prevText === '' };
-      const rule = this.testRules.find((r) => r.test!(ctx));
-      if (rule) return rule.id;
-    }
+    const repeat = long && this.seen.has(p.wordHash[0], p.wordHash[1]);
+    const rule = this.judge.judge(p.text, p.raw, p.index, this.prevText, next, !repeat);
+    if (repeat) return 'repeat';
+    if (rule) return rule;
     // Learned lines are looked up by their words' hash first: normalising every line would cost more.
     if (this.boilerplate && this.boilerplateWords.has(p.wordHash[0], p.wordHash[1])) {
       if (this.boilerplate.has(normalizeText(p.text))) return 'profile';
@@ -306,10 +293,4 @@ export class StreamCleaner {
     this.sink(this.out.subarray(0, this.outLength));
     this.outLength = 0;
   }
-}
-
-function selectRules(options: CleanOptions): Rule[] {
-  const switches = options.rules ?? {};
-  const all = [...builtinRules, ...(options.customRules ?? [])];
-  return all.filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true));
 }

@@ -1,0 +1,72 @@
+import { applyCuts, findCuts } from '../core/cuts.js';
+import type { CleanOptions } from '../core/options.js';
+import { builtinRules } from '../rules/registry.js';
+import type { LineContext, Rule } from '../rules/types.js';
+import { lineMatcher } from './line-matcher.js';
+
+/** What the rules say of a stream's lines, asked once per non-blank line, in order. */
+export interface Judge {
+  /** The id of the rule that takes the line as junk, or null; `wanted` false: the answer is not needed. */
+  judge(text: string, raw: string, index: number, prev: string, next: string, wanted: boolean): string | null;
+  /** The line (its raw text, given lazily) with glued junk cut out, or null when nothing is cut. */
+  cut(raw: () => string): string | null;
+}
+
+/** The rules themselves: line rules as a few joined regexes, then the context rules, then the cuts. */
+export class RuleJudge implements Judge {
+  private readonly matcher: ReturnType<typeof lineMatcher>;
+  private readonly testRules: Rule[];
+  private readonly cutRules: Rule[];
+
+  constructor(options: CleanOptions) {
+    const rules = selectRules(options);
+    this.matcher = lineMatcher(rules.filter((r) => r.line));
+    this.testRules = rules.filter((r) => r.test);
+    this.cutRules = rules.filter((r) => r.cut);
+  }
+
+  judge(text: string, raw: string, index: number, prev: string, next: string, wanted = true): string | null {
+    if (!wanted) return null;
+    if (this.matcher.test(text)) return this.matcher.which(text);
+    if (this.testRules.length === 0) return null;
+    const ctx: LineContext = { text, raw, index, prev, next, isFirstLine: prev === '' };
+    return this.testRules.find((r) => r.test!(ctx))?.id ?? null;
+  }
+
+  cut(raw: () => string): string | null {
+    if (this.cutRules.length === 0) return null;
+    const line = raw();
+    const cuts = findCuts(line, this.cutRules);
+    return cuts.length > 0 ? applyCuts(line, cuts) : null;
+  }
+}
+
+/** Answers worked out ahead (on worker threads), handed out in line order. */
+export class QueuedJudge implements Judge {
+  private readonly queue: [string | null, string | null][] = [];
+  private head = 0;
+  private current: [string | null, string | null] = [null, null];
+
+  add(entries: [string | null, string | null][]): void {
+    if (this.head > 4096) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    for (const e of entries) this.queue.push(e);
+  }
+
+  judge(): string | null {
+    this.current = this.queue[this.head++] ?? [null, null];
+    return this.current[0];
+  }
+
+  cut(): string | null {
+    return this.current[1];
+  }
+}
+
+export function selectRules(options: CleanOptions): Rule[] {
+  const switches = options.rules ?? {};
+  const all = [...builtinRules, ...(options.customRules ?? [])];
+  return all.filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true));
+}
