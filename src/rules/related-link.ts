@@ -1,7 +1,8 @@
 import type { Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
-const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+\p{L}+){0,4}|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
+// "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
+const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
 
 const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
 const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
@@ -62,6 +63,8 @@ export const relatedLink: Rule = {
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
       'Lihat saja hasilnya nanti.',
+      'Jangan Lewatkan Gerhana Bulan Malam Ini',
+      'Jangan ketinggalan kereta terakhir!',
       'More than half of the voters stayed home.',
     ],
     cuts: [
