@@ -41,30 +41,6 @@ export class RuleJudge implements Judge {
   }
 }
 
-/** Answers worked out ahead (on worker threads), handed out in line order. */
-export class QueuedJudge implements Judge {
-  private readonly queue: [string | null, string | null][] = [];
-  private head = 0;
-  private current: [string | null, string | null] = [null, null];
-
-  add(entries: [string | null, string | null][]): void {
-    if (this.head > 4096) {
-      this.queue.splice(0, this.head);
-      this.head = 0;
-    }
-    for (const e of entries) this.queue.push(e);
-  }
-
-  judge(): string | null {
-    this.current = this.queue[this.head++] ?? [null, null];
-    return this.current[0];
-  }
-
-  cut(): string | null {
-    return this.current[1];
-  }
-}
-
 export function selectRules(options: CleanOptions): Rule[] {
   const switches = options.rules ?? {};
   const all = [...builtinRules, ...(options.customRules ?? [])];
