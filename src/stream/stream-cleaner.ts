@@ -1,7 +1,7 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
 import { finishHash, Hash64, hashWords, HashSet64, HI_PRIME, HI_SEED, LO_PRIME, LO_SEED } from './hash64.js';
-import { RuleJudge, type Judge } from './rule-judge.js';
+import { RuleJudge } from './rule-judge.js';
 
 export interface StreamStats {
   linesIn: number;
@@ -38,12 +38,12 @@ interface Pending {
 
 /**
  * Cleans text of any size as it flows: bytes in, bytes out, memory bounded by one line plus a table of
- * 64-bit hashes (16 bytes a distinct long paragraph). What a whole document allows and a stream cannot
+ * 64-bit hashes (18–36 bytes a distinct long paragraph). What a whole document allows and a stream cannot
  * see — near repeats, keeping the fuller of two copies, whole-document rules — is left to the
  * in-memory cleaner; rules, learned boilerplate and exact repeats apply line by line.
  */
 export class StreamCleaner {
-  private readonly judge: Judge;
+  private readonly judge: RuleJudge;
   private readonly boilerplate: ReadonlyMap<string, number> | undefined;
   private readonly boilerplateWords = new HashSet64(16);
   private readonly seen = new HashSet64();
@@ -73,9 +73,8 @@ export class StreamCleaner {
   constructor(
     options: CleanOptions,
     private readonly sink: (bytes: Uint8Array) => void,
-    judge?: Judge,
   ) {
-    this.judge = judge ?? new RuleJudge(options);
+    this.judge = new RuleJudge(options);
     this.boilerplate = options.boilerplate;
     for (const key of options.boilerplate?.keys() ?? []) {
       const [hi, lo] = hashWords(wordsOf(key));
