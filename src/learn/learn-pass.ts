@@ -3,6 +3,7 @@ import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
 import { signatureOf } from '../batch/signature.js';
 import { readChunk } from '../stream/run-stream.js';
+import { LineBlocks } from '../jsonl/run-jsonl.js';
 import { DuplicateIndex } from '../batch/duplicates.js';
 import { mapInOrder } from '../batch/pool.js';
 import { toPortable } from '../batch/transfer.js';
@@ -51,10 +52,8 @@ export function learnFromJsonl(paths: readonly string[], field: string, minWords
   const errors: LearnPassResult['errors'] = [];
   const plan = { minWords };
   for (const path of paths) {
-    let lineNo = 0;
-    const record = (bytes: Buffer) => {
-      lineNo++;
-      const line = bytes.toString('utf8');
+    const record = (bytes: Uint8Array, lineNo: number) => {
+      const line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
       if (line.trim() === '') return;
       let text: unknown;
       try {
@@ -68,6 +67,15 @@ export function learnFromJsonl(paths: readonly string[], field: string, minWords
       }
       if (!copies.check(signatureOf(text))) counter.addFile(learnableKeys(text, plan));
     };
+    const block = ({ bytes, firstLine }: { bytes: Buffer; firstLine: number }) => {
+      let lineNo = firstLine;
+      for (let start = 0; start < bytes.length; lineNo++) {
+        const nl = bytes.indexOf(10, start);
+        const end = nl < 0 ? bytes.length : nl;
+        record(bytes.subarray(start, end), lineNo);
+        start = end + 1;
+      }
+    };
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -76,17 +84,10 @@ export function learnFromJsonl(paths: readonly string[], field: string, minWords
       continue;
     }
     try {
-      let carry: Buffer | null = null;
-      for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) {
-        const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-        let start = 0;
-        for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
-          record(buf.subarray(start, nl));
-          start = nl + 1;
-        }
-        carry = start < buf.length ? Buffer.from(buf.subarray(start)) : null;
-      }
-      if (carry) record(carry);
+      const lines = new LineBlocks();
+      for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) lines.push(chunk).forEach(block);
+      const rest = lines.end();
+      if (rest) block(rest);
     } finally {
       closeSync(fd);
     }
