@@ -22,7 +22,7 @@ export interface JobResult {
   signature: ArticleSignature | null;
 }
 
-export function planFor(options: CliOptions, skipDuplicates: boolean): JobPlan {
+export function planFor(options: CliOptions, skipDuplicates: boolean, files: number): JobPlan {
   const writes = options.mode === 'write' || options.mode === 'out-dir';
   const deferWrite = skipDuplicates && writes;
   return {
@@ -30,7 +30,7 @@ export function planFor(options: CliOptions, skipDuplicates: boolean): JobPlan {
     keepInput: options.explain || options.diff,
     keepText: options.mode === 'stdout' || options.diff || deferWrite,
     deferWrite,
-    signature: true,
+    signature: files > 1, // one file has no earlier copy
   };
 }
 

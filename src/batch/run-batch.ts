@@ -34,7 +34,7 @@ export interface BatchRequest {
  * Output is byte-identical whatever the number of threads.
  */
 export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number }> {
-  const plan = planFor(b.options, b.skipDuplicates);
+  const plan = planFor(b.options, b.skipDuplicates, b.files.length);
   const portable = toPortable(b.cleanOptions);
   const copies = new DuplicateIndex();
   const bar = b.progress && b.files.length > 1 ? new ProgressBar(b.files.length, b.progress, process.stderr.columns || 80) : null;
