@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
 
 // The batch runs in the built package (worker threads load dist/batch/worker.js): spawn the bin.
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
@@ -96,5 +97,25 @@ describe('a batch of files in one process', () => {
     const r = bin(['-j', '0', 'in'], root);
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/--jobs needs a whole number of 1 or more/);
+  });
+
+  it('draws a progress bar on a terminal, clears it, and ends with the summary; none on a pipe', async () => {
+    const cli = async (stderrIsTTY: boolean, extra: string[] = []) => {
+      let err = '';
+      const code = await run([join(root, 'in'), '--out-dir', join(root, `progress-${stderrIsTTY}`), ...extra], {
+        console: { out: () => {}, err: (s) => void (err += s) },
+        readStdin: () => Buffer.alloc(0),
+        stdinIsTTY: true,
+        cwd: root,
+        terminal: { env: {}, stdoutIsTTY: false, stderrIsTTY },
+      });
+      return { code, err };
+    };
+    const tty = await cli(true);
+    expect(tty.code, tty.err).toBe(0);
+    expect(tty.err).toMatch(new RegExp(`\\r\\[#+\\] ${FILES}/${FILES} files  \\d+/s  ETA 0:00`));
+    expect(tty.err).toMatch(new RegExp(`\\r\\x1b\\[K.*${FILES} files: `, 's'));
+    expect((await cli(false)).err).not.toMatch(/\r/);
+    expect((await cli(true, ['--no-progress'])).err).not.toMatch(/\r/);
   });
 });
