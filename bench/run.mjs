@@ -77,7 +77,7 @@ cleanTmp();
 const one = spawnSync('sh', ['-c', `${tool} -q -j 1 ${data.articles} | sha256sum`], { encoding: 'utf8' }).stdout;
 const eight = spawnSync('sh', ['-c', `${tool} -q -j 8 ${data.articles} | sha256sum`], { encoding: 'utf8' }).stdout;
 
-const speed = (bytes, m) => `${mb(bytes / m.wall).toFixed(0)} MB/s`;
+const speed = (bytes, m) => `${mb(bytes / m.wall).toFixed(1)} MB/s`;
 console.log('');
 console.log('| what | baseline | dedupe-article | ratio | note |');
 console.log('| --- | --- | --- | --- | --- |');
