@@ -4,7 +4,11 @@ import type { Rule } from './types.js';
 const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content) is (?:for|available to) (?:subscribers|members) only|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
 const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
-const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\blainnya\b.{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,120}`;
+// The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
+// ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
+const MORE_WORD = String.raw`(?:lainnya|terbaru|terkini|menarik|selengkapnya)`;
+const SITE = String.raw`di\s+(?![\w-]+\.go\.id\b)[\w-]+\.(?:com|co\.id|id|net|tv)\b`;
+const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}`;
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
@@ -20,7 +24,7 @@ export const paywallPromo: Rule = {
   test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
   // An arrow icon's name leaks as a word ("ArrowRight", "ChevronRight"): the plan or newsletter pitch
   // before it is cut out of the line.
-  cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\blainnya\b[^.!?]{0,60}\bdi\s+[\w-]+\.(?:com|co\.id|id|net|tv)\b.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
+  cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\b${MORE_WORD}\b[^.!?]{0,60}\b${SITE}.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
   examples: {
     junk: [
       'Subscribe to continue reading',
@@ -28,6 +32,7 @@ export const paywallPromo: Rule = {
       'This article is part of our Future of Food series (tap here for the whole series).',
       'Our gardening handbook collects ten years of advice. Get your free guide',
       'Ayo, cek tips merawat tanaman hias lainnya di Contoh.co.id.',
+      'Temukan beragam ulasan menarik dan kabar terbaru dunia kuliner di contoh.com.',
       'Lihat daftar pemenang lomba foto di sini',
       'Selengkapnya klik disini.',
     ],
@@ -35,9 +40,11 @@ export const paywallPromo: Rule = {
       'The full experience of the festival is hard to describe.',
       'Click the link to confirm, the scam message said, and many did.',
       'Baca dengan teliti sebelum menandatangani kontrak.',
+      'Cek informasi cuaca terbaru di bmkg.go.id sebelum berangkat.',
     ],
     cuts: [
       ['Kebunnya buka tiap akhir pekan.Simak cerita wisata alam lainnya di contoh.id ya!Baca juga:Judul Satu Judul Dua', 'Kebunnya buka tiap akhir pekan.'],
+      ['Konsernya digelar bulan depan.Temukan ulasan menarik dan kabar terbaru musik di contoh.com. Jangan sampai ketinggalan!Baca artikel lainnya:Judul Satu', 'Konsernya digelar bulan depan.'],
       ['Gates open at noon on Sunday. Qz Unlock unlimited access. Pick a plan ChevronRight The parade starts at two.', 'Gates open at noon on Sunday. The parade starts at two.'],
       ['Police confirmed the arrest. Love old maps? Sign up for our Atlas Notes newsletter. ArrowRight The suspect', 'Police confirmed the arrest. The suspect'],
     ],

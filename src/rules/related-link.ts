@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
@@ -12,11 +12,48 @@ const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
 const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article))\s*(?:\.{3}|…|»|>>|→)?$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
+// A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
+// council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else.
+const MORE_ABOUT = /^(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$/iu;
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
   'yang di ke dari dan atau untuk dengan pada dalam hingga sampai saat jadi ini itu akan bisa tak tidak jelang usai soal vs of the a an in on to for and or at by with from as is are after over into'.split(' '),
 );
+
+/** Linked headlines in a widget's list are full titles, not short list items or labels. */
+const MIN_LIST_HEADLINE_WORDS = 5;
+/**
+ * A widget lists a few links. Fewer than three title-case lines may be one link and the article's own
+ * subheading under it; more than five are the article's own list.
+ */
+const MIN_LIST_HEADLINES = 3;
+const MAX_LIST_HEADLINES = 5;
+
+/**
+ * A bare label ("Baca Juga", no colon) heading a widget whose links were captured: three or more full
+ * linked headlines, one a line, right under it. A numbered line is the article's own list and ends the
+ * run. An announcing marker ("Baca juga:") vouches for one line only (the line test above): the
+ * title-case line after that link is the article's subheading.
+ */
+function scanHeadlineLists(lines: readonly LineContext[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const marker = lines[k]!.text;
+    if (!BARE_MARKER.test(marker) || /[:|»>!]\s*[\])]?$/u.test(marker)) continue;
+    let end = k + 1;
+    while (end < lines.length && end - k - 1 < MAX_LIST_HEADLINES + 1 && isListedHeadline(lines[end]!.text)) end++;
+    const run = end - k - 1;
+    if (run < MIN_LIST_HEADLINES || run > MAX_LIST_HEADLINES) continue;
+    for (let j = k; j < end; j++) found.push(j);
+    k = end - 1;
+  }
+  return found;
+}
+
+function isListedHeadline(text: string): boolean {
+  return looksLikeHeadline(text) && text.split(/\s+/u).length >= MIN_LIST_HEADLINE_WORDS;
+}
 
 /** A linked headline on the line after a bare marker: short, mostly capitalised, no closing full stop. */
 export function looksLikeHeadline(text: string): boolean {
@@ -33,12 +70,14 @@ export function looksLikeHeadline(text: string): boolean {
 export const relatedLink: Rule = {
   id: 'related-link',
   description:
-    'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker and the headline on the line after it, "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya"; cut from inside a line when bracketed or trailing.',
+    'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker and the headline on the line after it (or the list of three or more full headlines under a bare label), "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya", a line that is only "Read/Learn/Find out more about …"; cut from inside a line when bracketed or trailing.',
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
-  test: ({ text, prev }) => MORE_LINK.test(text) || CAPS_LABEL.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
+  test: ({ text, prev }) =>
+    MORE_LINK.test(text) || CAPS_LABEL.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
+  scan: scanHeadlineLists,
   // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {
@@ -57,6 +96,9 @@ export const relatedLink: Rule = {
       'Baca berita terkait: Lima resep sambal rumahan',
       'Jangan lewatkan artikel ini: Cara hemat listrik di musim kemarau',
       'Pilihan Editor: Tarif Ojek Daring Naik Mulai Pekan Depan',
+      'Read more about the council vote on the new bus lanes.',
+      'Find out more about the bakery that won the county fair',
+      'Learn more about our guide to winter cycling.',
     ],
     content: [
       'Baca buku itu, katanya, sebelum menonton filmnya.',
@@ -66,6 +108,26 @@ export const relatedLink: Rule = {
       'Jangan Lewatkan Gerhana Bulan Malam Ini',
       'Jangan ketinggalan kereta terakhir!',
       'More than half of the voters stayed home.',
+      'Learn more about the risks, the agency urged. Residents should check their cellars before the storm.',
+      'Readers wanted to learn more about the mayor’s plans.',
+    ],
+    documents: [
+      [
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Baca Juga', 'Harga Cabai Rawit Naik Dua Kali Lipat di Pasar Induk', 'Petani Garam Menunggu Musim Kemarau Tiba', 'Tiga Jembatan Gantung Rusak Diterjang Arus Sungai', 'Warga mengungsi ke balai desa.'],
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Warga mengungsi ke balai desa.'],
+      ],
+      [
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Baca Juga', 'Cara Mendaftar Bantuan Banjir di Kelurahan', 'Warga cukup membawa kartu keluarga.'],
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Cara Mendaftar Bantuan Banjir di Kelurahan', 'Warga cukup membawa kartu keluarga.'],
+      ],
+      [
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Baca juga:', 'Harga Cabai Rawit Naik di Pasar Induk', 'Cara Mendaftar Bantuan Banjir di Kelurahan', 'Pendaftaran Dibuka Sampai Akhir Bulan Depan', 'Warga cukup membawa kartu keluarga.'],
+        ['Judul Berita', 'Hujan turun sejak pagi di kota itu.', 'Cara Mendaftar Bantuan Banjir di Kelurahan', 'Pendaftaran Dibuka Sampai Akhir Bulan Depan', 'Warga cukup membawa kartu keluarga.'],
+      ],
+      [
+        ['Judul Berita', 'Posko dibuka di tiga tempat:', 'Baca Juga', 'Balai Desa', 'Masjid Raya', 'Gedung Serba Guna', 'Semua posko buka 24 jam.'],
+        ['Judul Berita', 'Posko dibuka di tiga tempat:', 'Balai Desa', 'Masjid Raya', 'Gedung Serba Guna', 'Semua posko buka 24 jam.'],
+      ],
     ],
     cuts: [
       ['Harga beras naik lagi. (Baca juga: Petani Menunggu Hujan)Pedagang mengeluh.', 'Harga beras naik lagi.Pedagang mengeluh.'],

@@ -1,3 +1,4 @@
+import { READ_HERE } from './paywall-promo.js';
 import type { LineContext, Rule } from './types.js';
 
 // Topic tags at the foot of an article: short lower-case lines, one tag each, to the end of the text,
@@ -9,14 +10,29 @@ const MIN_TAGS = 2;
 const LABEL = /^(?:tags?|topik|topics?|kata kunci|label|keywords?)\s*:?$/iu;
 const SIGN_OFF = /^(?:\(\s*[\p{L}]{2,6}(?:\s*\/\s*[\p{L}]{2,6}){0,3}\s*\)|\(?(?:editor|penulis|reporter|pewarta|sumber|source|editing by|reporting by)\b.{0,80})$/iu;
 
+// A site promo the page prints after the tags: a short heading over a "… di sini" link.
+const PROMO_HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
+const MAX_PROMO_HEADING_WORDS = 5;
+
 function scanTagList(lines: readonly LineContext[]): number[] {
-  let start = lines.length;
+  const end = endBeforePromo(lines);
+  let start = end;
   while (start > 0 && isTag(lines[start - 1]!.text)) start--;
-  if (lines.length - start < MIN_TAGS || start === 0) return [];
+  if (end - start < MIN_TAGS || start === 0) return [];
   const before = lines[start - 1]!.text;
   if (LABEL.test(before)) start--;
   else if (!SIGN_OFF.test(before)) return [];
-  return Array.from({ length: lines.length - start }, (_, i) => start + i);
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/** Where the tags would end: the end of the text, or the start of a promo block closing it. */
+function endBeforePromo(lines: readonly LineContext[]): number {
+  let end = lines.length;
+  if (end === 0 || !READ_HERE.test(lines[end - 1]!.text)) return end;
+  end--;
+  const heading = lines[end - 1]?.text ?? '';
+  if (PROMO_HEADING.test(heading) && heading.split(/\s+/u).length <= MAX_PROMO_HEADING_WORDS) end--;
+  return end;
 }
 
 function isTag(text: string): boolean {
@@ -25,7 +41,7 @@ function isTag(text: string): boolean {
 
 export const tagList: Rule = {
   id: 'tag-list',
-  description: 'A tag list closing the article: two or more short lower-case lines, one topic each, after the sign-off (editor code, credit) or a "Tags" label, up to the end of the text.',
+  description: 'A tag list closing the article: two or more short lower-case lines, one topic each, after the sign-off (editor code, credit) or a "Tags" label, up to the end of the text or a site promo closing it ("… di sini").',
   languages: ['*'],
   category: 'boilerplate',
   scan: scanTagList,
@@ -46,6 +62,11 @@ export const tagList: Rule = {
       [
         ['Judul Berita', 'Hujan turun sejak pagi.', 'Tags', 'banjir', 'jawa tengah'],
         ['Judul Berita', 'Hujan turun sejak pagi.'],
+      ],
+      // The tags before a site promo that closes the page: the promo is another rule's business.
+      [
+        ['Judul Berita', 'Hujan turun sejak pagi.', '(abc/def)', 'banjir', 'jawa tengah', 'Lomba Foto 2030', 'Lihat karya para pemenang di sini'],
+        ['Judul Berita', 'Hujan turun sejak pagi.', '(abc/def)', 'Lomba Foto 2030', 'Lihat karya para pemenang di sini'],
       ],
       [
         ['Judul Berita', 'Laga', 'Tim A', 'vs', 'Tim B', 'berakhir imbang.'],

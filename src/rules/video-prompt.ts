@@ -9,14 +9,23 @@ const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]
 const PROMPT = String.raw`(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*:\s*\S.*`;
 const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,150}["”]\s*(?:di\s+sini|berikut(?:\s+ini)?)\s*[:.]?`;
+// A video card: the clip's title and teaser run together, closed by its running time ("… 02:52"). The
+// time is a clip length (a zero-padded minute, or hours:minutes:seconds), not a clock time after "at" or
+// "pukul", and nothing before it ends a sentence.
+const CLOCK_WORD = String.raw`(?:at|by|until|till|from|to|since|around|about|pukul|pkl|jam|sekitar|hingga|sampai|mulai|sejak)`;
+const RUNNING_TIME = new RegExp(String.raw`^(?=(?:\S+\s+){5})[^.!?]{20,400}(?<!\b${CLOCK_WORD}\.?)\s(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)$`, 'iu');
+// An embedded video's title printed twice, as its heading and as its caption: "Video …" on two lines in
+// a row. Once, such a line may be the article's own subheading.
+const VIDEO_TITLE = /^video\s+\S.{5,200}$/iu;
 
 export const videoPrompt: Rule = {
   id: 'video-prompt',
-  description: 'Video and embed prompts: CMS placeholders ("[Video: …]", "[Embed: …]"), "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …".',
+  description: 'Video and embed prompts: CMS placeholders ("[Video: …]", "[Embed: …]"), "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …"; an embedded video\'s "Video …" title printed twice in a row; a video card closed by its running time ("… 02:52").',
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
   line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE})$`, 'iu'),
+  test: ({ text, prev, next }) => RUNNING_TIME.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   examples: {
     junk: [
       '[Sisipan:Video Contoh]',
@@ -27,6 +36,7 @@ export const videoPrompt: Rule = {
       'Video: Pedagang kaki lima ditertibkan',
       'WATCH: Firefighters battle a blaze downtown',
       'Watch the video below',
+      'Flooded roads close the coast highway Drivers wait hours as water rises over the bridge 02:14',
     ],
     content: [
       '[Catatan: video ini diunggah ulang dengan izin pemiliknya.]',
@@ -34,6 +44,16 @@ export const videoPrompt: Rule = {
       'Saksikan semuanya di stadion, kata pelatih.',
       'Watchdogs said the video had been edited.',
       'Videos posted online showed long queues.',
+      'Video Detik-Detik Kapal Bersandar di Pelabuhan',
+      'The ferry left the harbour on time and docked at 07:45',
+      'Kapal terakhir berangkat dari dermaga timur pukul 09:30',
+      'Pembacaan hari ini diambil dari Kitab Mazmur 23:1',
+    ],
+    documents: [
+      [
+        ['Judul Berita', 'Kapal bersandar setelah dua hari tertahan ombak.', 'Video Antrean Kendaraan di Pelabuhan, Kenapa?', 'Video Antrean Kendaraan di Pelabuhan, Kenapa?', '(abc/def)'],
+        ['Judul Berita', 'Kapal bersandar setelah dua hari tertahan ombak.', '(abc/def)'],
+      ],
     ],
   },
 };
