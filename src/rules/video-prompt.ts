@@ -12,20 +12,23 @@ const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,
 // A video card: the clip's title and teaser run together, closed by its running time ("… 02:52"). The
 // time is a clip length (a zero-padded minute, or hours:minutes:seconds), not a clock time after "at" or
 // "pukul", and nothing before it ends a sentence.
-const CLOCK_WORD = String.raw`(?:at|by|until|till|from|to|since|around|about|pukul|pkl|jam|sekitar|hingga|sampai|mulai|sejak)`;
+const CLOCK_WORD = String.raw`(?:at|by|until|till|from|to|since|around|about|pukul|pkl|jam|sekitar|hingga|sampai|mulai|sejak|pada|hari|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|minggu|morning|afternoon|evening|night|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[ap]\.?m)`;
 const RUNNING_TIME = new RegExp(String.raw`^(?=(?:\S+\s+){5})[^.!?]{20,400}(?<!\b${CLOCK_WORD}\.?)\s(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)$`, 'iu');
+// Or the running time first and the word "video" last: "00:28 A chef tries the local pie – video". A
+// time opening a line is a live blog's entry, so this form needs the closing word.
+const TIMED_TITLE = /^(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)\s+[^.!?]{3,200}\s[–—|-]\s*video$/iu;
 // An embedded video's title printed twice, as its heading and as its caption: "Video …" on two lines in
 // a row. Once, such a line may be the article's own subheading.
 const VIDEO_TITLE = /^video\s+\S.{5,200}$/iu;
 
 export const videoPrompt: Rule = {
   id: 'video-prompt',
-  description: 'Video and embed prompts: CMS placeholders ("[Video: …]", "[Embed: …]"), "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …"; an embedded video\'s "Video …" title printed twice in a row; a video card closed by its running time ("… 02:52").',
+  description: 'Video and embed prompts: CMS placeholders ("[Video: …]", "[Embed: …]"), "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …"; an embedded video\'s "Video …" title printed twice in a row; a video card with its running time ("… 02:52", "00:28 … – video").',
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
   line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE})$`, 'iu'),
-  test: ({ text, prev, next }) => RUNNING_TIME.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
+  test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   examples: {
     junk: [
       '[Sisipan:Video Contoh]',
@@ -37,6 +40,7 @@ export const videoPrompt: Rule = {
       'WATCH: Firefighters battle a blaze downtown',
       'Watch the video below',
       'Flooded roads close the coast highway Drivers wait hours as water rises over the bridge 02:14',
+      '01:05 Our reporter tastes the winning chowder – video',
     ],
     content: [
       '[Catatan: video ini diunggah ulang dengan izin pemiliknya.]',
@@ -48,6 +52,8 @@ export const videoPrompt: Rule = {
       'The ferry left the harbour on time and docked at 07:45',
       'Kapal terakhir berangkat dari dermaga timur pukul 09:30',
       'Pembacaan hari ini diambil dari Kitab Mazmur 23:1',
+      '09:15 The minister arrives at parliament for the budget vote',
+      'Gempa bermagnitudo lima mengguncang pesisir selatan Selasa dini hari 02:15',
     ],
     documents: [
       [
