@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Cleaner } from '../core/clean.js';
 import type { CleanResult } from '../core/types.js';
-import { encodeText, type Encoding } from '../io/encoding.js';
+import type { Encoding } from '../io/encoding.js';
 import { describeFsError, readText } from '../io/read-text.js';
 import type { InputFile } from '../io/expand-inputs.js';
-import { writeAtomically } from '../io/write-atomic.js';
+import { writeOutput } from '../batch/write-output.js';
 import type { CliOptions } from './options.js';
 
 export type FileOutcome =
@@ -23,31 +22,12 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
     return { file, ok: false, error: `could not be cleaned: ${(error as Error).message}` };
   }
   let wrote = false;
-  let target = file.path;
   try {
-    if (options.mode === 'write' && result.changed) {
-      writeAtomically(file.path, encodeText(result.text, read.encoding));
-      wrote = true;
-    } else if (options.mode === 'out-dir') {
-      target = join(options.outDir!, file.relative);
-      const bytes = encodeText(result.text, read.encoding);
-      if (!sameContent(target, bytes)) {
-        mkdirSync(dirname(target), { recursive: true });
-        writeAtomically(target, bytes);
-        wrote = true;
-      }
-    }
+    wrote = writeOutput(file, result.text, result.changed, read.encoding, options);
   } catch (error) {
     const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
+    const target = options.mode === 'out-dir' ? join(options.outDir!, file.relative) : file.path;
     return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
   }
   return { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
-}
-
-function sameContent(path: string, bytes: Buffer): boolean {
-  try {
-    return readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
 }

@@ -8,7 +8,17 @@ import { tempNameFor } from './temp-files.js';
  * new one: write a temp file in the same folder, flush it, then rename over the target. The mode of an
  * existing target is kept. On any failure the temp file is removed and the target is untouched.
  */
-export function writeAtomically(path: string, content: string | Buffer, mode?: number): void {
+export interface WriteOptions {
+  /** Keep this file mode (default: the existing file's, else 0o644 under the umask). */
+  mode?: number;
+  /**
+   * Flush the data to the disk before the rename (default true), so that even a power loss leaves the
+   * old file or the new one. A process crash cannot leave half a file either way.
+   */
+  durable?: boolean;
+}
+
+export function writeAtomically(path: string, content: string | Buffer, { mode, durable = true }: WriteOptions = {}): void {
   // Through a symbolic link to the file it names: the link stays a link.
   const target = existingRealPath(path) ?? path;
   let existing: Stats | undefined;
@@ -27,7 +37,7 @@ export function writeAtomically(path: string, content: string | Buffer, mode?: n
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, target);
