@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // Every case runs the built bin (npm test builds first) in a fresh folder holding `files`.
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
-const SEED_IN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'input.txt'), 'utf8');
-const SEED_OUT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'expected.txt'), 'utf8');
+const SEED_IN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'seed.input.txt'), 'utf8');
+const SEED_OUT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'seed.expected.txt'), 'utf8');
 const CLEAN = 'A clean headline\nA paragraph that has nothing to remove in it at all, not a single line.\n';
 const DIRTY = 'A dirty headline\nloading...\nA paragraph that stays where it is, once, after the cleaning.\n';
 const DIRTY_OUT = 'A dirty headline\nA paragraph that stays where it is, once, after the cleaning.\n';

@@ -1,25 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { FIXTURES, loadPairs } from './support/fixture-pairs.js';
 
-// Every input/expected pair under fixtures/ (except rule- and repeat-specific folders that have their
-// own tests) is cleaned twice: once to the expected bytes, then the expected bytes must come back as is.
-const root = join(import.meta.dirname, '..', 'fixtures');
-const pairs: { name: string; input: string; expected: string }[] = [];
-for (const folder of ['seed', 'cases']) {
-  const dir = join(root, folder);
-  for (const file of readdirSync(dir).sort()) {
-    const m = /^(.*?)(?:\.)?input\.txt$/.exec(file);
-    if (!m) continue;
-    const base = m[1]!;
-    pairs.push({
-      name: `${folder}/${base || 'input'}`,
-      input: readFileSync(join(dir, file), 'utf8'),
-      expected: readFileSync(join(dir, `${base}${base ? '.' : ''}expected.txt`), 'utf8'),
-    });
-  }
-}
+// The seed and the layout, line-ending and rule cases: each input cleans to its expected bytes, and the
+// expected bytes come back as they are (cleaning clean output changes nothing).
+const root = FIXTURES;
+const pairs = ['seed', 'cases'].flatMap((folder) => loadPairs(folder).map((p) => ({ ...p, name: `${folder}/${p.name}` })));
 
 describe('fixture pairs', () => {
   it('finds the pairs', () => {
@@ -37,7 +25,7 @@ describe('fixture pairs', () => {
 
 describe('verdicts', () => {
   it('names the rule or the repeated line for every removed line of the seed', () => {
-    const input = readFileSync(join(root, 'seed', 'input.txt'), 'utf8');
+    const input = readFileSync(join(root, 'seed', 'seed.input.txt'), 'utf8');
     const { verdicts, stats } = clean(input);
     expect(verdicts.map((v) => [v.line, v.reason])).toEqual([
       [2, { kind: 'rule', rule: 'loading-indicator' }],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { isSubsequence } from './support/fixture-pairs.js';
 
 // Fuzzing the whole command (in-process, files mode) over generated articles: paragraphs of pseudo-words,
 // boilerplate lines injected, the body captured again (exact copies) and near copies (one word changed),
@@ -61,16 +62,6 @@ const article = fc
   });
 
 const linesOf = (text: string) => text.split(/\r\n|\n|\r/).filter((l) => l !== '');
-
-function isSubsequence(small: string[], big: string[]): boolean {
-  let j = 0;
-  for (const line of small) {
-    while (j < big.length && big[j] !== line) j++;
-    if (j === big.length) return false;
-    j++;
-  }
-  return true;
-}
 
 const roots: string[] = [];
 afterAll(() => {

@@ -12,8 +12,8 @@ import { VERSION } from '../src/version.js';
 
 const REPO = join(import.meta.dirname, '..');
 const HELP_FIXTURE = join(REPO, 'fixtures', 'help.txt');
-const SEED_IN = join(REPO, 'fixtures', 'seed', 'input.txt');
-const SEED_OUT = join(REPO, 'fixtures', 'seed', 'expected.txt');
+const SEED_IN = join(REPO, 'fixtures', 'seed', 'seed.input.txt');
+const SEED_OUT = join(REPO, 'fixtures', 'seed', 'seed.expected.txt');
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 
 const root = mkdtempSync(join(tmpdir(), 'dedupe-package-'));

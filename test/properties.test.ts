@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { isSubsequence } from './support/fixture-pairs.js';
 
 // Pseudo-words: never a rule's vocabulary, so generated prose is content by construction.
 const word = fc.stringMatching(/^[bcdfghjkmnpqrstvwxz][aeiou][bcdfghjkmnpqrstvwxz][aeiou][a-z]{0,4}$/);
@@ -22,16 +23,6 @@ function render(lines: string[], eolChar: string, blankSeparated: boolean, final
 }
 
 const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-
-function isSubsequence(small: string[], big: string[]): boolean {
-  let j = 0;
-  for (const line of small) {
-    while (j < big.length && big[j] !== line) j++;
-    if (j === big.length) return false;
-    j++;
-  }
-  return true;
-}
 
 /** The same article with junk lines and verbatim copies of long paragraphs mixed in. */
 const dirtyArticle = article.chain((a) =>

@@ -14,7 +14,7 @@ describe('README', () => {
   });
 
   it('gives the two set-up commands, and CI runs exactly its test command', () => {
-    expect(readme).toMatch(/npm install && npx dedupe-article fixtures\/seed\/input\.txt/);
+    expect(readme).toMatch(/npm install && npx dedupe-article fixtures\/seed\/seed\.input\.txt/);
     const ci = readFileSync(join(import.meta.dirname, '..', '.ci', 'run'), 'utf8');
     expect(ci).toMatch(/^npm ci$/m);
     expect(ci).toMatch(/^npm test$/m);

@@ -1,18 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { FIXTURES, loadPairs } from './support/fixture-pairs.js';
 
 // One fixture pair per repeat trap: NAME.input.txt cleans to NAME.expected.txt, and the expected text
 // comes back unchanged (cleaning is idempotent).
-const dir = join(import.meta.dirname, '..', 'fixtures', 'repeats');
-const pairs = readdirSync(dir)
-  .filter((f) => f.endsWith('.input.txt'))
-  .sort()
-  .map((f) => {
-    const name = f.slice(0, -'.input.txt'.length);
-    return { name, input: readFileSync(join(dir, f), 'utf8'), expected: readFileSync(join(dir, `${name}.expected.txt`), 'utf8') };
-  });
+const dir = join(FIXTURES, 'repeats');
+const pairs = loadPairs('repeats');
 
 describe('repeat fixtures', () => {
   it('finds them', () => expect(pairs.length).toBeGreaterThan(5));

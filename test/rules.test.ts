@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { builtinRules } from '../src/rules/registry.js';
 import type { Rule } from '../src/rules/types.js';
+import { loadPairs } from './support/fixture-pairs.js';
 
 // Every rule's own examples are its tests: junk it must catch, content it must leave, cuts it must make
 // exactly. Each example line is cleaned inside a small article, with that rule alone switched on.
@@ -58,14 +57,7 @@ describe('built-in rules', () => {
 
 // Rule families that need the document around a line (a table of contents, a code run, a marker and
 // the headline under it), cleaned with every default on: NAME.input.txt → NAME.expected.txt, twice.
-const dir = join(import.meta.dirname, '..', 'fixtures', 'rules');
-const pairs = readdirSync(dir)
-  .filter((f) => f.endsWith('.input.txt'))
-  .sort()
-  .map((f) => {
-    const name = f.slice(0, -'.input.txt'.length);
-    return { name, input: readFileSync(join(dir, f), 'utf8'), expected: readFileSync(join(dir, `${name}.expected.txt`), 'utf8') };
-  });
+const pairs = loadPairs('rules');
 
 describe('rule fixtures', () => {
   it('finds them', () => expect(pairs.length).toBeGreaterThan(0));
