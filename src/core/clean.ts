@@ -6,6 +6,7 @@ import { DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
 import { findRepeats } from './repeats.js';
+import { withoutUnicodeFolding } from './fast-regex.js';
 import { findSplitJunk } from './split-junk.js';
 import type { CleanResult, CleanStats, Reason, Verdict } from './types.js';
 
@@ -156,7 +157,9 @@ function selectRules(options: CleanOptions): Rule[] {
   for (const id of Object.keys(switches)) {
     if (!known.has(id)) throw new Error(`unknown rule "${id}" (see --list-rules)`);
   }
-  return all.filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true));
+  return all
+    .filter((r) => switches[r.id] ?? (r.category === 'boilerplate' || options.stripCredits === true))
+    .map((r) => ({ ...r, ...(r.line ? { line: withoutUnicodeFolding(r.line) } : {}), ...(r.cut ? { cut: withoutUnicodeFolding(r.cut) } : {}) }));
 }
 
 function statsOf(linesIn: number, text: string, verdicts: Verdict[]): CleanStats {

@@ -1,8 +1,13 @@
 import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import fastGlob from 'fast-glob';
+import { createRequire } from 'node:module';
+import type FastGlob from 'fast-glob';
 import { describeFsError } from './read-text.js';
 import { isOurTempFile } from './temp-files.js';
+
+// fast-glob is loaded on first use: a run over named files never needs it, and it costs start-up time.
+let loadedGlob: typeof FastGlob | undefined;
+const fastGlob = (): typeof FastGlob => (loadedGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob);
 
 export interface InputFile {
   /** Path as the user will see it in messages. */
@@ -56,7 +61,7 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
     if (stat?.isFile()) {
       add(pattern, basenameOf(pattern), true);
     } else if (stat?.isDirectory()) {
-      const base = fastGlob.escapePath(toPosix(pattern));
+      const base = fastGlob().escapePath(toPosix(pattern));
       const found = globSorted([`${base}/${extGlob}`], cwd);
       for (const f of found) {
         if (isOurTempFile(f)) strandedTemps.push(f);
@@ -68,7 +73,7 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
       errors.push({ path: pattern, message: 'not a regular file or folder' });
     } else {
       const found = globSorted([toPosix(pattern)], cwd).filter((f) => !isOurTempFile(f));
-      const base = fastGlob.generateTasks([toPosix(pattern)])[0]?.base ?? '.';
+      const base = fastGlob().generateTasks([toPosix(pattern)])[0]?.base ?? '.';
       for (const f of found) add(f, toPosix(relative(resolve(cwd, base), resolve(cwd, f))));
       if (found.length === 0) errors.push({ path: pattern, message: 'no file matches this pattern' });
     }
@@ -78,11 +83,11 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
 
 /** Temp files of ours left under `dir` by a killed run (for an --out-dir folder, which is not an input). */
 export function strandedTempsUnder(dir: string, cwd = process.cwd()): string[] {
-  return globSorted([`${fastGlob.escapePath(toPosix(dir))}/**/.*.dedupe-article-*.tmp`], cwd).filter(isOurTempFile);
+  return globSorted([`${fastGlob().escapePath(toPosix(dir))}/**/.*.dedupe-article-*.tmp`], cwd).filter(isOurTempFile);
 }
 
 function globSorted(patterns: string[], cwd: string): string[] {
-  return fastGlob
+  return fastGlob()
     .sync(patterns, { cwd, ignore: IGNORE, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true })
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
