@@ -5,9 +5,7 @@ import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, type Console } from '../cli/messages.js';
-import { cleanJsonlInput } from '../jsonl/run-input.js';
 import { describeFsError } from '../io/read-text.js';
-import { learnFromFiles, learnFromJsonl } from '../learn/learn-pass.js';
 import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
 import { StreamError } from '../stream/stream-cleaner.js';
 import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
@@ -33,6 +31,8 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
   const profiles: Profile[] = [];
   if (s.profile) profiles.push(readProfile(s.profile));
   if (s.learn) {
+    // Loaded only when asked for: a run over a few files should not pay for the learning code.
+    const { learnFromFiles, learnFromJsonl } = await import('../learn/learn-pass.js');
     const { files } = expandInputs(options.paths, options.extensions, env.cwd);
     const learned = s.jsonl
       ? learnFromJsonl(files.map((f) => f.path), s.field, LEARN_DEFAULTS.minWords)
@@ -93,6 +93,7 @@ const out = (env: ScaleEnvironment) => env.writeOut ?? ((bytes: Uint8Array) => e
 
 async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number> {
   const s = options.scale!;
+  const { cleanJsonlInput } = await import('../jsonl/run-input.js');
   let code: number = EXIT.ok;
   const one = async (name: string, read: () => Buffer | null) => {
     try {
