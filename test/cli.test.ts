@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempFolders } from './support/harness.js';
 
 // Every case runs the built bin (npm test builds first) in a fresh folder holding `files`.
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
@@ -98,18 +98,7 @@ const cases: Case[] = [
   { name: '--explain marks removed lines with their reason', args: ['--explain', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: '  A dirty headline\n- loading...  [loading-indicator]\n  A paragraph that stays where it is, once, after the cleaning.\n' },
 ];
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function setUp(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dedupe-cli-'));
-  dirs.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const setUp = tempFolders('cli');
 
 const match = (actual: string, expected: string | RegExp) => (typeof expected === 'string' ? expect(actual).toBe(expected) : expect(actual).toMatch(expected));
 

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, tempFolders } from './support/harness.js';
 
 // Hostile input and faults: each case ends with a one-line message naming the file and the cause, the
 // right exit code, every other file processed, and nothing damaged.
@@ -12,33 +12,8 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
 const DIRTY = 'A dirty headline\nloading...\nA paragraph that stays where it is, once, after the cleaning.\n';
 const DIRTY_OUT = 'A dirty headline\nA paragraph that stays where it is, once, after the cleaning.\n';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-function folder(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dedupe-hostile-'));
-  roots.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
-
-/** The command in-process; paths in `args` are used as given, so tests pass absolute ones. */
-async function cli(args: string[], options: { stdin?: Buffer | string } = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    console: { out: (s) => void (out += s), err: (s) => void (err += s) },
-    readStdin: () => Buffer.from(options.stdin ?? ''),
-    stdinIsTTY: options.stdin === undefined,
-    cwd: process.cwd(),
-  });
-  return { code, out, err };
-}
+const folder = tempFolders('hostile');
+const cli = runInProcess;
 
 /** The built bin in `cwd`: for cases about how a shell hands over names. */
 function bin(args: string[], cwd: string) {

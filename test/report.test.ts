@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../src/cli/color.js';
 import type { Terminal } from '../src/cli/report.js';
+import { runInProcess, tempFolders } from './support/harness.js';
 
 // What the run shows: --report on stderr, --format json on stdout, --diff, the closing summary, colour.
 
@@ -18,33 +17,8 @@ const REPEAT =
   'The second paragraph is long enough too, and it also comes back in the second copy.\n';
 const ESC = '\u001b[';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dedupe-report-'));
-  roots.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
-
-async function cli(args: string[], options: { stdin?: string; terminal?: Terminal } = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    console: { out: (s) => void (out += s), err: (s) => void (err += s) },
-    readStdin: () => Buffer.from(options.stdin ?? ''),
-    stdinIsTTY: options.stdin === undefined,
-    cwd: process.cwd(),
-    ...(options.terminal ? { terminal: options.terminal } : {}),
-  });
-  return { code, out, err };
-}
+const folder = tempFolders('report');
+const cli = runInProcess;
 
 describe('--report', () => {
   it('lists every removed line with its number and reason, and totals by reason, on stderr', async () => {
