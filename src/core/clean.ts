@@ -7,6 +7,7 @@ import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
 import { findRepeats } from './repeats.js';
 import { withoutUnicodeFolding } from './fast-regex.js';
+import { compileGates, type LineGates } from './gate.js';
 import { findSplitJunk } from './split-junk.js';
 import type { CleanResult, CleanStats, Reason, Verdict } from './types.js';
 
@@ -24,6 +25,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     nearThreshold: options.nearThreshold ?? DEFAULTS.nearThreshold,
   };
   const boilerplate = options.boilerplate;
+  const gates = compileGates(rules, options.ungated !== true);
 
   return function clean(input: string): CleanResult {
     const doc = parseDocument(input);
@@ -43,6 +45,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       isFirstLine: k === 0,
     }));
 
+    // Which rules' gate words each line holds (the raw line too, where NFKC changed it).
+    const masks = contexts.map((ctx) => gateMask(gates, ctx.text, ctx.raw));
+
     // Rules that need the whole document (a table of contents, a run of code) speak first.
     for (const rule of scanRules) {
       for (const k of rule.scan!(contexts)) {
@@ -50,26 +55,30 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         if (i !== undefined && !reasons.has(i)) reasons.set(i, { kind: 'rule', rule: rule.id });
       }
     }
-    for (const ctx of contexts) {
-      if (reasons.has(ctx.index)) continue;
-      const rule = lineRules.find((r) => (r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx)));
+    contexts.forEach((ctx, k) => {
+      if (reasons.has(ctx.index)) return;
+      const mask = masks[k]!;
+      const rule = lineRules.find((r) => gates.admits(r, mask, ctx.text) && ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))));
       if (rule) {
         reasons.set(ctx.index, { kind: 'rule', rule: rule.id });
-        continue;
+        return;
       }
       if (boilerplate) {
         const count = boilerplate.get(normalizeText(ctx.text));
         if (count !== undefined) reasons.set(ctx.index, { kind: 'profile', count });
       }
-    }
-    for (const { lines: group, rule } of findSplitJunk(contexts, lineRules)) {
+    });
+    const admits = (rule: Rule, text: string) => gates.admits(rule, gates.scan(text), text);
+    for (const { lines: group, rule } of findSplitJunk(contexts, lineRules, admits)) {
       for (const i of group) if (!reasons.has(i)) reasons.set(i, { kind: 'rule', rule });
     }
-    for (const i of nonBlank) {
-      if (reasons.has(i)) continue;
-      const found = findCuts(lines[i]!, cutRules);
-      if (found.length > 0) cuts.set(i, found);
-    }
+    contexts.forEach((ctx, k) => {
+      if (reasons.has(ctx.index) || cutRules.length === 0) return;
+      const admitted = cutRules.filter((r) => gates.admits(r, masks[k]!, ctx.text));
+      if (admitted.length === 0) return;
+      const found = findCuts(lines[ctx.index]!, admitted);
+      if (found.length > 0) cuts.set(ctx.index, found);
+    });
 
     const replaced = new Map<number, string>();
     for (const [i, found] of cuts) replaced.set(i, applyCuts(lines[i]!, found));
@@ -91,7 +100,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
     }
 
-    settleContextRules(nonBlank, texts, lines, replaced, reasons, lineRules);
+    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, lineRules, gates);
 
     const keep = lines.map((_, i) => !reasons.has(i));
     const text = renderDocument(doc, keep, replaced);
@@ -112,7 +121,8 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
  * Rules that read a line's neighbours are asked again among the lines that stay (and rules of every
  * kind about lines whose junk was cut), until nothing more goes. Without this a second cleaning of the
  * output could remove more: a lone "A" whose chrome neighbour went in the first pass meets another
- * lone "A". Bounded: each round removes at least one line, and a text has few such lines.
+ * lone "A". Only lines whose neighbours changed since they were last asked are asked again (the
+ * answer depends on nothing else). Bounded: each round removes at least one line.
  */
 function settleContextRules(
   nonBlank: number[],
@@ -121,28 +131,52 @@ function settleContextRules(
   replaced: Map<number, string>,
   reasons: Map<number, Reason>,
   lineRules: Rule[],
+  gates: LineGates,
 ): void {
   const contextRules = lineRules.filter((r) => r.test);
+  // The neighbours each line was last asked with (-1: none); the first pass asked with every line.
+  const prevOf = new Map<number, number>();
+  const nextOf = new Map<number, number>();
+  nonBlank.forEach((i, k) => {
+    prevOf.set(i, k > 0 ? nonBlank[k - 1]! : -1);
+    nextOf.set(i, k + 1 < nonBlank.length ? nonBlank[k + 1]! : -1);
+  });
+  const cutText = new Map<number, string>();
+  const textOf = (i: number) => {
+    if (!replaced.has(i)) return texts[i]!;
+    let t = cutText.get(i);
+    if (t === undefined) cutText.set(i, (t = replaced.get(i)!.normalize('NFKC').trim()));
+    return t;
+  };
+  const askedCut = new Set<number>();
   for (let round = 0; round < 16; round++) {
     const alive = nonBlank.filter((i) => !reasons.has(i));
-    const textOf = (i: number) => (replaced.has(i) ? replaced.get(i)!.normalize('NFKC').trim() : texts[i]!);
     const dropped: [number, string][] = [];
     alive.forEach((i, k) => {
-      const ctx: LineContext = {
-        text: textOf(i),
-        raw: replaced.get(i) ?? lines[i]!,
-        index: i,
-        prev: k > 0 ? textOf(alive[k - 1]!) : '',
-        next: k + 1 < alive.length ? textOf(alive[k + 1]!) : '',
-        isFirstLine: k === 0,
-      };
-      const candidates = replaced.has(i) ? lineRules : contextRules;
-      const rule = candidates.find((r) => (r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx)));
+      const prev = k > 0 ? alive[k - 1]! : -1;
+      const next = k + 1 < alive.length ? alive[k + 1]! : -1;
+      const isCut = replaced.has(i);
+      if (prevOf.get(i) === prev && nextOf.get(i) === next && (!isCut || askedCut.has(i))) return;
+      prevOf.set(i, prev);
+      nextOf.set(i, next);
+      if (isCut) askedCut.add(i);
+      const text = textOf(i);
+      const raw = replaced.get(i) ?? lines[i]!;
+      const ctx: LineContext = { text, raw, index: i, prev: prev < 0 ? '' : textOf(prev), next: next < 0 ? '' : textOf(next), isFirstLine: k === 0 };
+      const mask = gateMask(gates, text, raw);
+      const candidates = isCut ? lineRules : contextRules;
+      const rule = candidates.find((r) => gates.admits(r, mask, text) && ((r.line && r.line.test(text)) || (r.test && r.test(ctx))));
       if (rule) dropped.push([i, rule.id]);
     });
     if (dropped.length === 0) return;
     for (const [i, rule] of dropped) reasons.set(i, { kind: 'rule', rule });
   }
+}
+
+/** Gate words in the text a rule reads, and in the raw line (which cut patterns read) where it differs. */
+function gateMask(gates: LineGates, text: string, raw: string): number {
+  const mask = gates.scan(text);
+  return raw.length === text.length && raw === text ? mask : mask | gates.scan(raw);
 }
 
 /** Clean one text: boilerplate and repeats removed, everything else byte-identical. */

@@ -11,7 +11,11 @@ import type { LineContext, Rule } from '../rules/types.js';
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
 const MAX_GROUP = 12;
 
-export function findSplitJunk(contexts: readonly LineContext[], rules: readonly Rule[]): { lines: number[]; rule: string }[] {
+export function findSplitJunk(
+  contexts: readonly LineContext[],
+  rules: readonly Rule[],
+  admits: (rule: Rule, text: string) => boolean = () => true,
+): { lines: number[]; rule: string }[] {
   const found: { lines: number[]; rule: string }[] = [];
   const linePatterns = rules.filter((r) => r.line && r.joinable);
   let k = 0;
@@ -21,7 +25,7 @@ export function findSplitJunk(contexts: readonly LineContext[], rules: readonly 
     if (end - k >= 2) {
       const joined = contexts.slice(k, end).map((c) => c.text).join(' ');
       const first = contexts[k]!.text;
-      const rule = linePatterns.find((r) => r.line!.test(joined) && !r.line!.test(first));
+      const rule = linePatterns.find((r) => admits(r, joined) && r.line!.test(joined) && !(admits(r, first) && r.line!.test(first)));
       if (rule) found.push({ lines: contexts.slice(k, end).map((c) => c.index), rule: rule.id });
     }
     k = end;

@@ -50,5 +50,17 @@ export interface Rule {
    * (`Gabung` / `kanal Telegram` / `kami untuk kabar …`): the rule is also tried on such lines joined.
    */
   joinable?: boolean;
+  /**
+   * What every line the rule can take (by `line`, `test` or `cut`) contains, so that the rule is asked
+   * only of such lines: `words` (see src/core/gate.ts for their syntax) or, for junk known by its shape
+   * rather than its words, `shape` (given the trimmed NFKC text, it must be cheap). Without a gate the
+   * rule is asked of every line.
+   */
+  gate?: RuleGate;
   examples: RuleExamples;
+}
+
+export interface RuleGate {
+  words: string[];
+  shape?: (text: string) => boolean;
 }

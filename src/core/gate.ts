@@ -1,0 +1,156 @@
+import type { Rule } from '../rules/types.js';
+
+/**
+ * Nearly every line of an article is content, and a rule's regexes are costly to fail (lookaheads that
+ * scan the line, alternations of hundreds of phrases). A rule's gate names words that every line it can
+ * take contains; one pass of an Aho-Corasick automaton over the line finds which rules' words are there,
+ * and only those rules (plus the ones whose shape test passes, plus ungated ones) are asked. A gate can
+ * only spare a rule a line it would not have taken: gates change speed, never output (test/gates).
+ *
+ * Gate words are lower case, compared case-insensitively (a non-ASCII character in one must be a
+ * symbol without case, such as © or …). `word` must stand as a whole word
+ * (letters and digits on neither side), `word*` must start a word, `*word` end one, `*word*` may stand
+ * anywhere. A phrase ("sign up") is matched with exactly the spaces it is written with.
+ */
+export interface LineGates {
+  /** Bit i set: the i-th gated rule's words are in the text. */
+  scan(text: string): number;
+  /** May `rule` take the line whose text is `text` and whose scan gave `mask`? */
+  admits(rule: Rule, mask: number, text: string): boolean;
+}
+
+interface Output {
+  length: number;
+  bit: number;
+  wordStart: boolean;
+  wordEnd: boolean;
+  next: Output | null;
+}
+
+/** Rules past this many gated ones are simply always asked (a mask is one 32-bit number). */
+const MAX_GATED = 31;
+
+const ALNUM = new Uint8Array(128).map((_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0));
+
+const isAlnumAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && ALNUM[c] === 1;
+};
+
+export function compileGates(rules: readonly Rule[], enabled = true): LineGates {
+  const bitOf = new Map<Rule, number>();
+  const patterns: { text: string; bit: number; wordStart: boolean; wordEnd: boolean }[] = [];
+  for (const rule of rules) {
+    if (!enabled || !rule.gate || bitOf.size >= MAX_GATED) continue;
+    const bit = 1 << bitOf.size;
+    bitOf.set(rule, bit);
+    for (const entry of rule.gate.words) patterns.push({ ...parseEntry(entry, rule.id), bit });
+  }
+  const automaton = buildAutomaton(patterns);
+  return {
+    scan: (text) => (patterns.length === 0 ? 0 : automaton(text)),
+    admits(rule, mask, text) {
+      const bit = bitOf.get(rule);
+      if (bit === undefined) return true;
+      return (mask & bit) !== 0 || (rule.gate!.shape !== undefined && rule.gate!.shape(text));
+    },
+  };
+}
+
+function parseEntry(entry: string, ruleId: string): { text: string; wordStart: boolean; wordEnd: boolean } {
+  const text = entry.replace(/^\*|\*$/g, '');
+  const caseless = [...text].every((ch) => ch < '\x80' || ch.toLowerCase() === ch.toUpperCase());
+  if (text === '' || /[\x00-\x1f\x7f]|[A-Z]/.test(text) || !caseless) {
+    throw new Error(`rule "${ruleId}": gate word "${entry}" must be lower case, without control characters or cased non-ASCII letters`);
+  }
+  // A boundary only means something next to a letter or digit.
+  return {
+    text,
+    wordStart: !entry.startsWith('*') && isAlnumAt(text, 0),
+    wordEnd: !entry.endsWith('*') && isAlnumAt(text, text.length - 1),
+  };
+}
+
+/** A deterministic automaton over the patterns' characters (ASCII lower-cased; any other character resets). */
+function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolean; wordEnd: boolean }[]): (text: string) => number {
+  // Character classes: one per character the patterns use, 0 for every other character.
+  const classOf = new Uint16Array(128);
+  const wideClassOf = new Map<number, number>();
+  let classes = 1;
+  const classFor = (c: number) => (c < 128 ? classOf[c]! : (wideClassOf.get(c) ?? 0));
+  for (const p of patterns) {
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (classFor(c) !== 0) continue;
+      if (c < 128) classOf[c] = classes++;
+      else wideClassOf.set(c, classes++);
+    }
+  }
+  for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
+
+  const goto: number[][] = [new Array<number>(classes).fill(-1)];
+  const outputs: (Output | null)[] = [null];
+  for (const p of patterns) {
+    let state = 0;
+    for (let i = 0; i < p.text.length; i++) {
+      const k = classFor(p.text.charCodeAt(i));
+      if (goto[state]![k]! < 0) {
+        goto[state]![k] = goto.length;
+        goto.push(new Array<number>(classes).fill(-1));
+        outputs.push(null);
+      }
+      state = goto[state]![k]!;
+    }
+    outputs[state] = { length: p.text.length, bit: p.bit, wordStart: p.wordStart, wordEnd: p.wordEnd, next: outputs[state]! };
+  }
+
+  // Breadth first: failure links folded into the table, so a scan is one lookup a character.
+  const fail = new Int32Array(goto.length);
+  const delta = new Int32Array(goto.length * classes);
+  const queue: number[] = [];
+  for (let k = 0; k < classes; k++) {
+    const s = goto[0]![k]!;
+    delta[k] = s < 0 ? 0 : s;
+    if (s > 0) queue.push(s);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    // Outputs of the failure state end here too.
+    const inherited = outputs[fail[state]!];
+    if (inherited) outputs[state] = appendOutputs(outputs[state]!, inherited);
+    for (let k = 0; k < classes; k++) {
+      const s = goto[state]![k]!;
+      if (s < 0) {
+        delta[state * classes + k] = delta[fail[state]! * classes + k]!;
+        continue;
+      }
+      delta[state * classes + k] = s;
+      fail[s] = k === 0 ? 0 : delta[fail[state]! * classes + k]!;
+      queue.push(s);
+    }
+  }
+
+  return (text) => {
+    let mask = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = delta[state * classes + (c < 128 ? classOf[c]! : wideClassOf.size === 0 ? 0 : (wideClassOf.get(c) ?? 0))]!;
+      for (let o = outputs[state]; o; o = o.next) {
+        if ((mask & o.bit) !== 0) continue;
+        if (o.wordStart && i + 1 - o.length > 0 && isAlnumAt(text, i - o.length)) continue;
+        if (o.wordEnd && i + 1 < text.length && isAlnumAt(text, i + 1)) continue;
+        mask |= o.bit;
+      }
+    }
+    return mask;
+  };
+}
+
+function appendOutputs(own: Output | null, inherited: Output): Output {
+  if (!own) return inherited;
+  let last = own;
+  while (last.next) last = last.next;
+  last.next = inherited;
+  return own;
+}

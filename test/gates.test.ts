@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileGates } from '../src/core/gate.js';
+import { clean } from '../src/index.js';
+import { builtinRules } from '../src/rules/registry.js';
+import type { LineContext, Rule } from '../src/rules/types.js';
+import { loadPairs } from './support/fixture-pairs.js';
+
+const ruleWith = (id: string, words: string[], shape?: (t: string) => boolean): Rule => ({
+  id,
+  description: 'a test rule',
+  languages: ['en'],
+  category: 'boilerplate',
+  line: /^$/,
+  gate: { words, ...(shape ? { shape } : {}) },
+  examples: { junk: [], content: [] },
+});
+
+describe('gate words', () => {
+  const whole = ruleWith('whole', ['sign up', 'ikuti']);
+  const prefix = ruleWith('prefix', ['newsletter*']);
+  const suffix = ruleWith('suffix', ['*ing']);
+  const anywhere = ruleWith('anywhere', ['*t.me*', '©']);
+  const shaped = ruleWith('shaped', ['never'], (t) => t.length <= 2);
+  const gates = compileGates([whole, prefix, suffix, anywhere, shaped]);
+  const admitted = (text: string) => [whole, prefix, suffix, anywhere, shaped].filter((r) => gates.admits(r, gates.scan(text), text)).map((r) => r.id);
+
+  it.each([
+    ['Please SIGN UP today', ['whole']],
+    ['signup', []],
+    ['Ikuti kami', ['whole']],
+    ['diikuti', []],
+    ['ikuti2', []],
+    ['Newsletters weekly', ['prefix']],
+    ['enewsletter', []],
+    ['reading it', ['suffix']],
+    ['ingot', []],
+    ['see xt.me/x', ['anywhere']],
+    ['© 2024', ['anywhere']],
+    ['A', ['shaped']],
+    ['ikutié', ['whole']],
+    ['éikuti', ['whole']],
+  ])('%j admits %j', (text, ids) => {
+    expect(admitted(text)).toEqual(ids);
+  });
+
+  it('finds words that overlap or end inside one another', () => {
+    const g = compileGates([ruleWith('a', ['she']), ruleWith('b', ['he*']), ruleWith('c', ['*hers'])]);
+    expect(g.scan('ushers')).toBe(0b100);
+    expect(g.scan('she hers')).toBe(0b111);
+  });
+
+  it('refuses words it could never find', () => {
+    expect(() => compileGates([ruleWith('bad', ['Upper'])])).toThrow(/bad.*Upper/);
+    expect(() => compileGates([ruleWith('bad', ['café'])])).toThrow(/cased non-ASCII/);
+  });
+
+  it('asks every rule when switched off, and rules without a gate always', () => {
+    const off = compileGates([whole]);
+    expect(off.admits(ruleWith('other', []), 0, 'x')).toBe(true);
+    const none = compileGates([whole], false);
+    expect(none.admits(whole, none.scan('nothing here'), 'nothing here')).toBe(true);
+  });
+});
+
+// A gate may only spare a rule lines it would not take. Every line the rules' examples and the fixtures
+// hold is tried, as it is and changed (case, words around it); a line a rule takes must pass its gate.
+const exampleLines = builtinRules.flatMap((r) => [
+  ...r.examples.junk,
+  ...r.examples.content,
+  ...(r.examples.cuts ?? []).map(([raw]) => raw),
+  ...(r.examples.documents ?? []).flatMap(([doc]) => doc),
+]);
+const fixtureLines = [...loadPairs('cases'), ...loadPairs('rules'), ...loadPairs('repeats'), ...loadPairs('seed')].flatMap((p) =>
+  p.input.split(/\r\n|\r|\n/).filter((l) => l.trim() !== ''),
+);
+const pool = [...new Set([...exampleLines, ...fixtureLines])];
+const gated = builtinRules.filter((r) => r.gate);
+const gates = compileGates(builtinRules);
+
+/** Does the rule take this line, with any of a few neighbourhoods? */
+function takes(rule: Rule, raw: string, neighbours: [string, string][]): boolean {
+  const text = raw.normalize('NFKC').trim();
+  if (rule.line?.test(text)) return true;
+  if (rule.cut && new RegExp(rule.cut.source, rule.cut.flags.replace('g', '')).test(raw)) return true;
+  if (!rule.test) return false;
+  return neighbours.some(([prev, next]) => rule.test!({ text, raw, index: 1, prev, next, isFirstLine: false } as LineContext));
+}
+
+function admits(rule: Rule, raw: string): boolean {
+  const text = raw.normalize('NFKC').trim();
+  return gates.admits(rule, gates.scan(text) | gates.scan(raw), text);
+}
+
+describe.each(gated.map((rule) => ({ id: rule.id, rule })))('the gate of $id', ({ rule }) => {
+  const neighbours: [string, string][] = [
+    ['', ''],
+    ...pool.map((l): [string, string] => [l, l]),
+    ...(rule.examples.documents ?? []).flatMap(([doc]) => doc.map((_, k): [string, string] => [doc[k - 1] ?? '', doc[k + 1] ?? ''])),
+  ];
+
+  it('lets through every example and fixture line the rule takes', () => {
+    const missed = pool.filter((line) => takes(rule, line, neighbours) && !admits(rule, line));
+    expect(missed).toEqual([]);
+  });
+
+  it('lets through the rule’s junk however it is cased and whatever words stand around it', () => {
+    const junk = [...rule.examples.junk, ...(rule.examples.cuts ?? []).map(([raw]) => raw)];
+    const flipCase = (s: string, seed: number) =>
+      [...s].map((ch, i) => ((seed >> i % 31) & 1 ? ch.toUpperCase() : ch.toLowerCase())).join('');
+    fc.assert(
+      fc.property(fc.constantFrom(...junk), fc.integer(), fc.constantFrom('', 'Update: ', 'x', '• '), fc.constantFrom('', '.', ' ok', '!'), (line, seed, before, after) => {
+        const variant = before + flipCase(line, seed) + after;
+        return !takes(rule, variant, [['', ''], ...neighbours.slice(0, 40)]) || admits(rule, variant);
+      }),
+      { numRuns: 300, seed: 20261127 },
+    );
+  });
+});
+
+describe('cleaning with gates', () => {
+  const docs = [...loadPairs('cases'), ...loadPairs('rules'), ...loadPairs('repeats'), ...loadPairs('seed')];
+
+  it.each(docs.map((d) => ({ name: d.name, input: d.input })))('gives what asking every rule gives: $name', ({ input }) => {
+    for (const stripCredits of [false, true]) {
+      expect(clean(input, { stripCredits })).toEqual(clean(input, { stripCredits, ungated: true }));
+    }
+  });
+
+  it('gives what asking every rule gives on documents made of example lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 25 }), fc.constantFrom('\n', '\n\n'), (lines, sep) => {
+        const input = lines.join(sep);
+        expect(clean(input, { stripCredits: true })).toEqual(clean(input, { stripCredits: true, ungated: true }));
+      }),
+      { numRuns: 200, seed: 20261127 },
+    );
+  });
+});
