@@ -11,6 +11,10 @@ const PHOTO = String.raw`(?:\(\s*(?:image|foto|photo|dok)\b[^)]{0,80}\)|(?:\(c\)
 const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|source)\b[^)]{0,120}\)|\((?=[^()]*\s)[^()/]{2,60}\/[^()/]{2,60}\)|©\s*\S.{0,80}|\bcourtesy of\b.{1,80}|\bimage credit:.{1,120})`;
 const SYNDICATION = String.raw`(?:artikel ini (?:telah tayang|sudah tayang|pernah dimuat) di\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
 
+// How a labelled credit ("Foto: …", "Sumber : …") and a byline open (the gate's shape).
+const LABEL_START = new RegExp(String.raw`^${LABEL}\s*:`, 'i');
+const BYLINE_START = /^(?:by|oleh)\s/i;
+
 export const creditLine: Rule = {
   id: 'credit-line',
   description: 'Credits and captions (removed only with stripCredits): bylines, "Penulis: …", "Editor: …", editor codes like "(abc/xyz)", "Foto: …", "(Image: …)", "Artikel ini telah tayang di …".',
@@ -18,6 +22,13 @@ export const creditLine: Rule = {
   category: 'credit',
   line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${CAPTION}|${SYNDICATION})$`, 'iu'),
   test: ({ text }) => BYLINE.test(text),
+  // EDITOR_CODE, the bracketed PHOTO, the bracketed CAPTION endings and "(with inputs from …)" end the
+  // line with ")"; LABELLED and "sumber:" open it with a label, a byline with By/Oleh (the shape checks
+  // those); the rest need ©, (c), "courtesy of", "image credit:" or "tayang di"/"dimuat di".
+  gate: {
+    words: ['©', '(c)', 'courtesy of', 'image credit:', 'tayang di', 'dimuat di'],
+    shape: (text) => text.charCodeAt(text.length - 1) === 0x29 || LABEL_START.test(text) || BYLINE_START.test(text),
+  },
   examples: {
     junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Poster film itu (credit: Contoh)'],
     content: ['Harga naik tajam sejak Senin.(abc/def)', 'By the end of the year prices had doubled.', 'Oleh karena itu, warga diminta waspada.', 'Editors disagreed about the headline.'],

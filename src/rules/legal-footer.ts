@@ -7,12 +7,22 @@ const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) use
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber|about us|contact us|tentang kami|kontak|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}`;
 
+// How a row of legal links opens (the gate's shape).
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|about|contact|tentang|kontak|redaksi|karir|iklan)/i;
+
 export const legalFooter: Rule = {
   id: 'legal-footer',
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use".',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
+  // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
+  // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
+  gate: {
+    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian'],
+    shape: (text) => LEGAL_LINK_START.test(text),
+  },
   examples: {
     junk: [
       '© 2024 Contoh Media. All rights reserved.',

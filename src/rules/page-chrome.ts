@@ -7,12 +7,21 @@ const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show 
 const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app)`;
 const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
 
+// How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
+const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d)/i;
+
 export const pageChrome: Rule = {
   id: 'page-chrome',
   description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links.',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS})[.!]?$`, 'iu'),
+  // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
+  // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
+  gate: {
+    words: ['enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar'],
+    shape: (text) => CHROME_START.test(text),
+  },
   examples: {
     junk: ['Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar'],
     content: ['Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'The gallery will open in May.', 'Comments from readers poured in.'],

@@ -50,6 +50,9 @@ export const tagList: Rule = {
   line: /^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$/iu,
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
+  // `line` opens with one of its labels; `cut` follows an editor code, whose "/" is in the raw line.
+  // (`scan` is whole-document and not gated.)
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', '/'] },
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
