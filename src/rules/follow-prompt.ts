@@ -56,6 +56,23 @@ export const followPrompt: Rule = {
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
   // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
   cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'iu'),
+  // PROMPT, GLUED_INVITATION and SHORT's first form need a CHANNEL word (no \b before it: "*word*"),
+  // SHORT's other forms "app" or a network; LIVE_SHOW a live-broadcast phrase, NOTIFY a notification word,
+  // NEWSLETTER "newsletter", GLUED_NEWSLETTER an email word; the test's buttons, heading and slogan are
+  // short lines the shape checks.
+  gate: {
+    words: [
+      '*whats*', '*telegram*', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
+      '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
+      '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
+      '*siaran langsung*', '*news.google.com*',
+      'linkedin', 'threads', 'on x', 'di x',
+      'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
+      'alert', 'alerts', 'pemberitahuan',
+      'e-mail', 'surel',
+    ],
+    shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),
+  },
   examples: {
     junk: [
       'Gabung Saluran Telegram Kabar Contoh',

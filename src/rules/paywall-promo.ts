@@ -14,6 +14,9 @@ const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
 export const READ_HERE = /^(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$/iu;
 
+// The test's heading, for the gate's shape: a short title of at most five words.
+const HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
+
 export const paywallPromo: Rule = {
   id: 'paywall-promo',
   description: 'Paywall prompts and site promos: "Subscribe to continue reading", "Unlock full access. Pick a plan", "This story is part of …", "(click here …)", "Get your free guide", "Cek … lainnya di <domain>", "Lihat … di sini"; the plan pitch glued inside a line is cut.',
@@ -22,6 +25,23 @@ export const paywallPromo: Rule = {
   line: new RegExp(String.raw`^(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
   // A short title right above a "read it here" link is the widget's heading.
   test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
+  // PAYWALL: one phrase per branch; PROMO: "… is part of", "click/tap here", "free <copy|guide|…>";
+  // MORE_ON_SITE and the first cut need the site's domain ending; READ_HERE: "di sini"/"disini",
+  // "click/tap here", "read more here", "full … here"; the other cuts end with an arrow's name. The
+  // test's line is a short heading with no words to find, so the shape checks its form.
+  gate: {
+    words: [
+      'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
+      'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
+      'artikel ini khusus', 'berlangganan untuk membaca',
+      'this story is part of', 'this article is part of', 'click here', 'tap here',
+      'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
+      '.com', '.id', '.net', '.tv',
+      'di sini', 'disini', 'read more here', 'full story here', 'full article here', 'full report here',
+      'arrowright', 'chevronright', 'arrowforward',
+    ],
+    shape: (text) => text.length <= 41 && HEADING.test(text) && text.split(/\s+/u).length <= 5,
+  },
   // An arrow icon's name leaks as a word ("ArrowRight", "ChevronRight"): the plan or newsletter pitch
   // before it is cut out of the line.
   cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\b${MORE_WORD}\b[^.!?]{0,60}\b${SITE}.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),

@@ -15,6 +15,15 @@ export const shareRow: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
+  // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
+  // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.
+  gate: {
+    words: [
+      'share', 'bagikan', 'comment', 'comments', 'komentar', 'gift', 'listen', 'salin', 'copy', 'save', 'simpan', 'print', 'cetak',
+      'giftoutline', 'giftfilled', 'gifticon', 'shareoutline', 'sharefilled', 'shareicon', 'bookmarkoutline', 'bookmarkfilled', 'bookmarkicon', 'commentoutline', 'commentfilled', 'commenticon', 'saveoutline', 'savefilled', 'saveicon', 'printoutline', 'printfilled', 'printicon', 'emailoutline', 'emailfilled', 'emailicon', 'linkoutline', 'linkfilled', 'linkicon',
+      'like this:', 'link copied', 'opens in new window', 'like loading',
+    ],
+  },
   examples: {
     junk: ['Listen 4 min Save Print Share', 'Comments Share', 'ShareOutline Share BookmarkOutline Save', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:'],
     content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram'],

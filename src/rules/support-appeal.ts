@@ -16,6 +16,16 @@ export const supportAppeal: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   test: ({ text }) => SHORT_PLEA.test(text) || (APPEAL.test(text) && !REPORTED.test(text)),
+  // One phrase per ASK branch (APPEAL needs an ASK) and per SHORT_PLEA branch.
+  gate: {
+    words: [
+      'donate', 'gift now', 'gift today', 'donation', 'contribution now', 'contribution today', 'chip in',
+      'become a member', 'become a supporter', 'become a sustaining member',
+      'support our', 'support local', 'support independent', 'support nonprofit', 'support us', 'need your',
+      'your gift', 'your support', 'dukung kami', 'dukung jurnalisme', 'donasi sekarang', 'traktir kami',
+      'hear from you', 'tell us what you think', 'share your', 'ingin mendengar',
+    ],
+  },
   examples: {
     junk: [
       'Your support keeps our reporting free. Donate today and we will match it.',
