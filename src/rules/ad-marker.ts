@@ -1,11 +1,23 @@
 import type { Rule } from './types.js';
 
+// The line's first marker opens a word. Only "ad"/"ads" can fail to be a whole word, when the next marker is
+// glued on ("adsponsored"); such a line starts with "ad"/"ads" and the next marker's first word.
+const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
+
 export const adMarker: Rule = {
   id: 'ad-marker',
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT".',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|gulir (?:ke bawah )?untuk melanjutkan(?: membaca)?)[-–—\s]*)+$/iu,
+  // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
+  gate: {
+    words: [
+      'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues below*', 'article continues',
+      'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*',
+    ],
+    shape: (text) => GLUED_AD.test(text),
+  },
   examples: {
     junk: [
       'ADVERTISEMENT',

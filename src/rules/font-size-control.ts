@@ -5,6 +5,8 @@ import type { Rule } from './types.js';
 // Up to three buttons on a line; at least one sign, or two buttons apart: never a bare "A" or "AA".
 const SIZE_BUTTONS = /^(?=.{0,20}$)(?=.*(?:[+\-−]|A\s+A))(?:A\s*[+\-−]?\s*){1,3}$/u;
 const BARE_A = /^A$/u;
+// Both the buttons and the bare "A" are lines of at most 20 characters, starting with "A", made only of A, signs and spaces.
+const BUTTON_SHAPE = /^A[A\s+\-−]*$/u;
 const CHROME_NEIGHBOUR = /^(?:A\s*[+\-−]?(?:\s+A\s*[+\-−]?){0,2}|(?:loading|memuat)\s*(?:\.{2,}|…)?)$/iu;
 
 export const fontSizeControl: Rule = {
@@ -14,6 +16,8 @@ export const fontSizeControl: Rule = {
   category: 'boilerplate',
   line: SIZE_BUTTONS,
   test: ({ text, prev, next }) => BARE_A.test(text) && (CHROME_NEIGHBOUR.test(prev) || CHROME_NEIGHBOUR.test(next)),
+  // Known by shape, not words: see BUTTON_SHAPE.
+  gate: { words: [], shape: (text) => text.length <= 20 && text.charCodeAt(0) === 0x41 && BUTTON_SHAPE.test(text) },
   examples: {
     junk: ['A+', 'A-', 'A A A', 'A- A A+', 'A−', 'A A'],
     content: ['A', 'AA', 'A new law', 'B', 'A+ grade students', 'Plan A'],

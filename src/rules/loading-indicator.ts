@@ -12,6 +12,8 @@ export const loadingIndicator: Rule = {
   // A loading indicator glued to the widget that never loaded: "Loading...Follow our channel".
   line: /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$/iu,
   test: ({ text }) => GLUED_LINE.test(text),
+  // Every branch (line, glued line, glued cut) opens its own word with one of these; "sedang memuat" holds "memuat".
+  gate: { words: ['loading', 'memuat', 'please wait', 'mohon tunggu'] },
   cut: new RegExp(`(?<=[.!?"”])${GLUED}`, 'u'),
   examples: {
     junk: ['Loading...Gabung Saluran Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],

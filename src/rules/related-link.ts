@@ -67,6 +67,14 @@ export function looksLikeHeadline(text: string): boolean {
   return meaningful.length > 0 && capitalised / meaningful.length >= 0.75;
 }
 
+// The parts of the rule with no gate word: the capitalised "ALSO: …" label and the headline under an announcing marker.
+const ALSO_LABEL = /^ALSO\s*:/u;
+const relatedLinkShape = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x2c) return ALSO_LABEL.test(text);
+  return ALSO_LABEL.test(text) || looksLikeHeadline(text);
+};
+
 export const relatedLink: Rule = {
   id: 'related-link',
   description:
@@ -78,6 +86,16 @@ export const relatedLink: Rule = {
   test: ({ text, prev }) =>
     MORE_LINK.test(text) || CAPS_LABEL.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
+  // A word each marker needs, whole (markers start the line or follow a bracket and end before a colon, bar or the
+  // line's end); "more" covers "more from/on", MORE_ABOUT and "MORE:"; "(see"/"(simak" also where NFKC changed the raw line.
+  gate: {
+    words: [
+      'baca', 'lihat', 'simak', 'cek', 'terkait', 'jangan', 'read', 'see', 'related', 'more', 'recommended', 'editor*',
+      'lainnya', 'like', 'trending', 'miss', 'selengkapnya', 'lanjutkan membaca', 'continue reading', 'further reading',
+      '(see*', '(simak*',
+    ],
+    shape: relatedLinkShape,
+  },
   // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {

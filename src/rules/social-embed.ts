@@ -11,6 +11,13 @@ export const socialEmbed: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${INSTAGRAM}|${TWEET_BY}|${BARE_LINK})$`, 'iu'),
+  // One per INSTAGRAM branch, "(@" for TWEET_BY, each BARE_LINK host with its slash.
+  gate: {
+    words: [
+      'view this post on instagram', 'lihat postingan ini di instagram', 'post shared by', 'kiriman dibagikan oleh', 'view on',
+      'view more on', '(@', 'pic.twitter.com/', 't.co/', 'instagram.com/p/', 'vm.tiktok.com/',
+    ],
+  },
   examples: {
     junk: [
       'View this post on Instagram',

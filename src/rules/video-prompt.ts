@@ -21,6 +21,17 @@ const TIMED_TITLE = /^(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)\s+[^.!?]{3,200}\s[
 // a row. Once, such a line may be the article's own subheading.
 const VIDEO_TITLE = /^video\s+\S.{5,200}$/iu;
 
+// What has no gate word: a bracketed placeholder, and a video card closed by its running time ("… 02:52", "… 1:02:52").
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const videoShape = (text: string): boolean => {
+  const n = text.length;
+  if (text.charCodeAt(0) === 0x5b && text.charCodeAt(n - 1) === 0x5d) return true;
+  return n >= 26 && text.charCodeAt(n - 3) === 0x3a && isDigitAt(text, n - 1) && isDigitAt(text, n - 2) && isDigitAt(text, n - 4);
+};
+
 export const videoPrompt: Rule = {
   id: 'video-prompt',
   description: 'Video and embed prompts: CMS placeholders ("[Video: …]", "[Embed: …]"), "Simak juga Video …", "Saksikan Live …", "Tonton juga \\"…\\" di sini:", "Video: …", "WATCH: …"; an embedded video\'s "Video …" title printed twice in a row; a video card with its running time ("… 02:52", "00:28 … – video").',
@@ -29,6 +40,9 @@ export const videoPrompt: Rule = {
   joinable: true,
   line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE})$`, 'iu'),
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
+  // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
+  // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
+  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos'], shape: videoShape },
   examples: {
     junk: [
       '[Sisipan:Video Contoh]',
