@@ -1,4 +1,5 @@
-import type { RepeatLine } from './repeat-line.js';
+import { holdsRun, type RepeatLine } from './repeat-line.js';
+import { ShingleIndex } from './shingle-index.js';
 import type { RepeatOptions, RepeatVerdict } from './repeats.js';
 
 /** A trigram found in more lines than this is a stock phrase, not evidence of a copy (and costs n²). */
@@ -15,32 +16,30 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * headline glued to the first paragraph): it goes and its holder stays. Keys are positions in `lines`.
  */
 export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): Map<number, RepeatVerdict> {
-  const holders = new Map<number, number[]>(); // shingle → positions of lines holding it
-  const seen = new Set<string>();
+  const holders = new ShingleIndex();
+  const seen = new Set<number>();
   lines.forEach((line, pos) => {
     // One line per distinct text: exact copies are the sequential pass's business.
     if (seen.has(line.key)) return;
     seen.add(line.key);
-    for (const s of line.shingles) {
-      const list = holders.get(s);
-      if (list) list.push(pos);
-      else holders.set(s, [pos]);
-    }
+    for (const s of line.shingles) holders.add(s, pos);
   });
 
   const partsOf = new Map<number, { part: number; share: number }[]>();
   lines.forEach((part, p) => {
     if (part.listItem || !couldBePart(part, options)) return;
-    const shared = new Map<number, number>();
+    let shared: Map<number, number> | null = null;
     for (const s of part.shingles) {
-      const list = holders.get(s);
-      if (!list || list.length > MAX_HOLDERS) continue;
+      const list = holders.holders(s);
+      if (list.length < 2 || list.length > MAX_HOLDERS) continue;
+      shared ??= new Map<number, number>();
       for (const h of list) if (h !== p) shared.set(h, (shared.get(h) ?? 0) + 1);
     }
+    if (!shared) return;
     for (const [h, count] of shared) {
       const whole = lines[h]!;
       if (whole.words.length <= part.words.length) continue;
-      const share = count / part.shingles.size;
+      const share = count / part.shingles.length;
       if (!isHeldBy(part, whole, share, options)) continue;
       const list = partsOf.get(h);
       if (list) list.push({ part: p, share });
@@ -54,8 +53,9 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
     if (parts.length < 2) continue;
     const whole = lines[h]!;
     const covered = new Set<number>();
-    for (const { part } of parts) for (const s of lines[part]!.shingles) if (whole.shingles.has(s)) covered.add(s);
-    const coverage = covered.size / Math.max(1, whole.shingles.size);
+    const wholeShingles = new Set(whole.shingles);
+    for (const { part } of parts) for (const s of lines[part]!.shingles) if (wholeShingles.has(s)) covered.add(s);
+    const coverage = covered.size / Math.max(1, whole.shingles.length);
     if (coverage < options.nearThreshold) continue;
     glued.add(h);
     const first = Math.min(...parts.map((x) => x.part));
@@ -78,5 +78,5 @@ function couldBePart(line: RepeatLine, options: RepeatOptions): boolean {
 /** Long lines count as held when most of their trigrams are; short sentences only word for word. */
 function isHeldBy(part: RepeatLine, whole: RepeatLine, share: number, options: RepeatOptions): boolean {
   if (part.words.length >= options.minWords) return share >= options.nearThreshold;
-  return share === 1 && ` ${whole.key} `.includes(` ${part.key} `);
+  return share === 1 && holdsRun(whole.words, part.words);
 }

@@ -4,9 +4,13 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u2
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+/** Printable ASCII and spaces only: NFKC, the quote, dash and invisible folds change nothing but "`". */
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
 
 /** NFKC, lower case, one kind of quote and dash, no invisible characters, whitespace folded. */
 export function normalizeText(text: string): string {
+  if (!NOT_PLAIN_ASCII.test(text)) return normalizePlainAscii(text);
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -17,7 +21,17 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** The same result as the general path, for the lines most articles are made of, at a fraction of the cost. */
+function normalizePlainAscii(text: string): string {
+  let s = text.toLowerCase();
+  if (s.includes('`')) s = s.replaceAll('`', "'");
+  if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+  return s.trim();
+}
+
 /** The words of a text after normalisation: what near-repeat detection compares. */
 export function wordsOf(text: string): string[] {
-  return normalizeText(text).match(WORD) ?? [];
+  const normal = normalizeText(text);
+  if (!NOT_PLAIN_ASCII.test(normal)) return normal.match(ASCII_WORD) ?? [];
+  return normal.match(WORD) ?? [];
 }

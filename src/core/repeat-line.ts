@@ -1,12 +1,18 @@
-import { wordsOf } from './normalize.js';
+import { normalizeText, wordsOf } from './normalize.js';
 
-/** A line as repeat detection sees it: its words, their joined key and word-trigram hashes. */
+/**
+ * A line as repeat detection sees it. Words are 53-bit hashes of the normalised words, not strings: an
+ * article's thousand words cost a thousand string objects otherwise, and equal words are all that
+ * repeat detection asks about them (two different words share a hash with odds of 1 in 2^53).
+ */
 export interface RepeatLine {
   /** 0-based index of the line in the document. */
   index: number;
-  words: string[];
-  key: string;
-  shingles: Set<number>;
+  words: readonly number[];
+  /** The same words in the same order give the same key (a hash of the word sequence). */
+  key: number;
+  /** Hashes of the line's word trigrams, each once, in the order they first occur. */
+  shingles: readonly number[];
   /** Ends like a sentence: a full stop, question or exclamation mark, maybe inside quotes. */
   sentence: boolean;
   /** A bulleted or numbered item beside another one: lists repeat their shape on purpose. */
@@ -16,40 +22,142 @@ export interface RepeatLine {
 const SHINGLE = 3;
 /** No paragraph is this long: such a line is kept as it is and never compared (it would cost GBs). */
 const MAX_COMPARE_CHARS = 200_000;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+/** Ends like a sentence ([.!?…] then closing quotes or brackets): read from the end, not searched for. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && ENDERS.includes(text[i]!);
+}
+const CLOSERS = `"'”’)]`;
+const ENDERS = '.!?…';
 const BULLET = /^(?:[-–—*•·▪◦●]\s|\d{1,3}[.)]\s)/u;
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
 
-/** FNV-1a over a word trigram: 32 bits are plenty to compare the paragraphs of one article. */
-function hashWords(words: string[], from: number): number {
-  let h = 0x811c9dc5;
-  for (let w = from; w < from + SHINGLE; w++) {
-    const word = words[w]!;
-    for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-    h = Math.imul(h ^ 0x20, 0x01000193);
+const HIGH = 2 ** 21;
+// Two independent 32-bit hashes of a word (FNV-1a and a multiply-xorshift), joined into 53 bits.
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const MIX_SEED = 0x9e3779b9;
+const MIX_PRIME = 0x85ebca6b;
+
+/**
+ * The words of a line as hashes, and the low half of each (what trigrams are hashed from). Plain ASCII
+ * lines are tokenised in place; others go through wordsOf, whose words hash the same way.
+ */
+export function wordHashesOf(text: string): { words: number[]; lows: number[] } {
+  const normal = normalizeText(text);
+  const ascii = !NOT_PLAIN_ASCII.test(normal);
+  // ASCII: the normalised line itself, a word being a run of [a-z0-9]; otherwise wordsOf's words, one
+  // after another with a space between (they hold no space).
+  const source = ascii ? normal : wordsOf(text).join(' ');
+  // Plain arrays of numbers: V8 keeps them unboxed, and a small one costs far less than a typed array.
+  const words: number[] = [];
+  const lows: number[] = [];
+  let a = FNV_SEED;
+  let b = MIX_SEED;
+  let inWord = false;
+  for (let i = 0; i <= source.length; i++) {
+    const c = i < source.length ? source.charCodeAt(i) : 0x20;
+    if (ascii ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c !== 0x20) {
+      a = Math.imul(a ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, MIX_PRIME);
+      b ^= b >>> 15;
+      inWord = true;
+    } else if (inWord) {
+      words.push((a >>> 0) * HIGH + (b >>> 11));
+      lows.push(a);
+      a = FNV_SEED;
+      b = MIX_SEED;
+      inWord = false;
+    }
   }
-  return h >>> 0;
+  return { words, lows };
 }
 
-export function shinglesOf(words: string[]): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(hashWords(words, i));
-  return set;
+// Marks of the trigrams met in the line being hashed: a slot holds the hash and the line's stamp, so
+// the table is never cleared (a Set a line cost more than the hashing).
+const SEEN_BITS = 12;
+const seenHash = new Int32Array(1 << SEEN_BITS);
+const seenStamp = new Int32Array(1 << SEEN_BITS);
+let stamp = 0;
+
+/** 32-bit hashes of each run of three words, from the words' low halves, each once (signed: small integers to V8). */
+export function shinglesOf(lows: readonly number[]): number[] {
+  const out: number[] = [];
+  const n = lows.length - SHINGLE + 1;
+  if (n <= 0) return out;
+  // Past the table's size a line is rare enough to pay for a Set.
+  const seen = n > 1 << (SEEN_BITS - 1) ? new Set<number>() : null;
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) seenStamp.fill(0);
+  const mask = (1 << SEEN_BITS) - 1;
+  for (let i = 0; i < n; i++) {
+    let h = FNV_SEED;
+    for (let w = i; w < i + SHINGLE; w++) h = Math.imul(h ^ lows[w]!, FNV_PRIME);
+    if (seen) {
+      if (seen.has(h)) continue;
+      seen.add(h);
+      out.push(h);
+      continue;
+    }
+    // Open addressing, linear probing.
+    let slot = (h ^ (h >>> SEEN_BITS)) & mask;
+    let found = false;
+    while (seenStamp[slot] === stamp) {
+      if (seenHash[slot] === h) {
+        found = true;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (found) continue;
+    seenStamp[slot] = stamp;
+    seenHash[slot] = h;
+    out.push(h);
+  }
+  return out;
 }
 
-export function linesOf(candidates: { index: number; text: string }[], _minWords: number): RepeatLine[] {
+/** A hash of the whole word sequence (53 bits). */
+function keyOf(words: readonly number[], lows: readonly number[]): number {
+  let a = FNV_SEED;
+  let b = MIX_SEED;
+  for (let i = 0; i < words.length; i++) {
+    a = Math.imul(a ^ lows[i]!, FNV_PRIME);
+    // The word's second hash: what its 53 bits hold beyond the first (an integer below 2^21).
+    b = Math.imul(b ^ (words[i]! - (lows[i]! >>> 0) * HIGH), MIX_PRIME);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * HIGH + (b >>> 11);
+}
+
+const EMPTY = { words: [] as number[], lows: [] as number[] };
+
+export function linesOf(candidates: { index: number; text: string }[]): RepeatLine[] {
   const trimmed = candidates.map((c) => c.text.trim());
   const bulleted = trimmed.map((t) => BULLET.test(t));
   return candidates.map(({ index }, p) => {
-    const words = trimmed[p]!.length > MAX_COMPARE_CHARS ? [] : wordsOf(trimmed[p]!);
+    const { words, lows } = trimmed[p]!.length > MAX_COMPARE_CHARS ? EMPTY : wordHashesOf(trimmed[p]!);
     return {
       index,
       words,
-      key: words.join(' '),
-      shingles: shinglesOf(words),
-      sentence: SENTENCE_END.test(trimmed[p]!),
+      key: keyOf(words, lows),
+      shingles: shinglesOf(lows),
+      sentence: endsSentence(trimmed[p]!),
       listItem: bulleted[p]! && (bulleted[p - 1] === true || bulleted[p + 1] === true),
     };
   });
+}
+
+/** Does `whole` hold the words of `part` in a row, word for word? */
+export function holdsRun(whole: readonly number[], part: readonly number[]): boolean {
+  if (part.length === 0) return true;
+  for (let start = 0; start + part.length <= whole.length; start++) {
+    let k = 0;
+    while (k < part.length && whole[start + k] === part[k]) k++;
+    if (k === part.length) return true;
+  }
+  return false;
 }
 
 /** Lines longer than this are not aligned word by word (quadratic); trigrams judge them alone. */
@@ -59,7 +167,7 @@ const MAX_ALIGN_WORDS = 600;
  * Share of the shorter line's words that the longer line holds in the same order (word LCS): near
  * copies with words inserted or changed here and there, whose trigrams are broken up.
  */
-export function alignedShare(a: string[], b: string[]): number {
+export function alignedShare(a: readonly number[], b: readonly number[]): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0 || long.length > MAX_ALIGN_WORDS) return 0;
   let prev = new Uint16Array(long.length + 1);

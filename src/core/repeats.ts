@@ -1,5 +1,6 @@
 import { findContainedCopies, MAX_HOLDERS } from './containment.js';
-import { alignedShare, linesOf, type RepeatLine } from './repeat-line.js';
+import { alignedShare, holdsRun, linesOf, type RepeatLine } from './repeat-line.js';
+import { ShingleIndex } from './shingle-index.js';
 
 export interface RepeatOptions {
   /** A line judged on its own needs this many words; shorter lines go only inside a repeated run. */
@@ -27,22 +28,18 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * in play, in order, with their text; lines dropped by rules are not among them.
  */
 export function findRepeats(candidates: { index: number; text: string }[], options: RepeatOptions): RepeatVerdict[] {
-  const lines = linesOf(candidates, options.minWords);
+  const lines = linesOf(candidates);
   // First the copies one line holds whole: a glued body beside its paragraphs, a deck inside a lede.
   const dropped = findContainedCopies(lines, options);
-  const firstByKey = new Map<string, number>();
-  const owner = new Map<number, number[]>(); // shingle → positions of kept lines holding it
+  const firstByKey = new Map<number, number>();
+  const owner = new ShingleIndex(); // shingle → positions of kept lines holding it
   const headline = lines[0];
 
   const keepLine = (pos: number) => {
     const line = lines[pos]!;
     if (!firstByKey.has(line.key)) firstByKey.set(line.key, pos);
     if (line.words.length < options.minWords) return;
-    for (const s of line.shingles) {
-      const list = owner.get(s);
-      if (!list) owner.set(s, [pos]);
-      else if (list.length < MAX_HOLDERS) list.push(pos);
-    }
+    for (const s of line.shingles) owner.add(s, pos, MAX_HOLDERS);
   };
 
   for (let pos = 0; pos < lines.length; pos++) {
@@ -67,16 +64,20 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
     let present = 0;
     const overlap = new Map<number, number>();
     for (const s of line.shingles) {
-      const holders = owner.get(s)?.filter((h) => !dropped.has(h));
-      if (!holders || holders.length === 0) continue;
-      present++;
-      for (const h of holders) overlap.set(h, (overlap.get(h) ?? 0) + 1);
+      const holders = owner.holders(s);
+      let held = false;
+      for (const h of holders) {
+        if (dropped.has(h)) continue;
+        held = true;
+        overlap.set(h, (overlap.get(h) ?? 0) + 1);
+      }
+      if (held) present++;
     }
-    const containment = line.shingles.size > 0 ? present / line.shingles.size : 0;
+    const containment = line.shingles.length > 0 ? present / line.shingles.length : 0;
     const best = bestHolder(overlap);
     if (containment >= options.nearThreshold && best >= 0) {
       const earlier = lines[best]!;
-      const share = overlap.get(best)! / Math.max(1, earlier.shingles.size);
+      const share = overlap.get(best)! / Math.max(1, earlier.shingles.length);
       // Of two near copies the more complete one stays, whichever came first.
       if (earlier.words.length < line.words.length && share >= options.nearThreshold && !earlier.listItem) {
         dropped.set(best, { index: earlier.index, of: line.index, similarity: round(share) });
@@ -91,7 +92,7 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
     for (const [h, shared] of overlap) {
       const earlier = lines[h]!;
       if (earlier.listItem) continue;
-      const share = shared / earlier.shingles.size;
+      const share = shared / earlier.shingles.length;
       if (earlier.words.length < line.words.length && share >= options.nearThreshold) {
         dropped.set(h, { index: earlier.index, of: line.index, similarity: round(share) });
         continue;
@@ -161,12 +162,11 @@ function takeFragmentsBesideCopies(lines: RepeatLine[], dropped: Map<number, Rep
   const posOf = new Map(lines.map((l, p) => [l.index, p]));
   for (const copy of [...dropped.values()].filter((v) => v.index > v.of)) {
     const holder = lines[posOf.get(copy.of)!]!;
-    const padded = ` ${holder.key} `;
     for (const step of [-1, 1]) {
       for (let p = posOf.get(copy.index)! + step; p >= 0 && p < lines.length; p += step) {
         const line = lines[p]!;
         if (dropped.has(p) || line.index <= holder.index || line.words.length < MIN_FRAGMENT_WORDS) break;
-        if (!padded.includes(` ${line.key} `)) break;
+        if (!holdsRun(holder.words, line.words)) break;
         dropped.set(p, { index: line.index, of: holder.index, similarity: 1 });
       }
     }

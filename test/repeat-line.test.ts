@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../src/core/normalize.js';
+import { alignedShare, holdsRun, linesOf, shinglesOf, wordHashesOf } from '../src/core/repeat-line.js';
+import { ShingleIndex } from '../src/core/shingle-index.js';
+
+const asciiText = fc.string({ unit: fc.constantFrom(...'abcAB01 .,`-'.split('')), maxLength: 60 });
+const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
+
+describe('word hashes', () => {
+  it('give equal words equal hashes and different words different ones', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        const words = [...wordsOf(a), ...wordsOf(b)];
+        const hashes = [...wordHashesOf(a).words, ...wordHashesOf(b).words];
+        expect(hashes).toHaveLength(words.length);
+        for (let i = 0; i < words.length; i++) {
+          for (let j = 0; j < words.length; j++) expect(hashes[i] === hashes[j]).toBe(words[i] === words[j]);
+        }
+      }),
+      { numRuns: 500, seed: 20261127 },
+    );
+  });
+
+  it('are the same whether the line is plain ASCII or not', () => {
+    fc.assert(
+      fc.property(asciiText, (t) => {
+        expect(wordHashesOf(`${t} é`).words.slice(0, -1)).toEqual(wordHashesOf(t).words);
+      }),
+      { numRuns: 500, seed: 20261127 },
+    );
+  });
+
+  it('see through case, spacing and quote marks', () => {
+    expect(wordHashesOf('Don\u2019t  STOP now').words).toEqual(wordHashesOf("don't stop now").words);
+  });
+});
+
+describe('trigrams', () => {
+  it('are listed once each, in the order they first occur', () => {
+    const { lows } = wordHashesOf('a b c a b c a b c d');
+    const shingles = shinglesOf(lows);
+    expect(shingles).toHaveLength(4); // abc, bca, cab, bcd
+    expect(new Set(shingles).size).toBe(4);
+    expect(shinglesOf(wordHashesOf('a b c').lows)).toEqual([shingles[0]]);
+  });
+
+  it('stay distinct in a line longer than the table', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
+    expect(shinglesOf(wordHashesOf(words).lows)).toHaveLength(4998);
+  });
+
+  it('are none for lines under three words', () => {
+    expect(shinglesOf(wordHashesOf('two words').lows)).toEqual([]);
+  });
+});
+
+describe('lines', () => {
+  it('share a key exactly when their words are the same', () => {
+    const [a, b, c] = linesOf([
+      { index: 0, text: 'The Mayor said: “no”.' },
+      { index: 1, text: 'the mayor said no' },
+      { index: 2, text: 'the mayor said yes' },
+    ]);
+    expect(a!.key).toBe(b!.key);
+    expect(a!.key).not.toBe(c!.key);
+    expect(a!.sentence).toBe(true);
+    expect(b!.sentence).toBe(false);
+  });
+
+  it('hold a run of words only word for word and in a row', () => {
+    const w = (t: string) => wordHashesOf(t).words;
+    expect(holdsRun(w('one two three four'), w('two three'))).toBe(true);
+    expect(holdsRun(w('one two three four'), w('two four'))).toBe(false);
+    expect(holdsRun(w('one two'), w('one two three'))).toBe(false);
+    expect(alignedShare(w('one two three four'), w('one three four'))).toBe(1);
+  });
+});
+
+describe('the trigram index', () => {
+  it('gives every holder in order, up to a cap', () => {
+    const index = new ShingleIndex();
+    index.add(7, 0);
+    expect(index.holders(7)).toEqual([0]);
+    index.add(7, 3);
+    index.add(7, 5, 2);
+    expect(index.holders(7)).toEqual([0, 3]);
+    index.add(7, 5);
+    expect(index.holders(7)).toEqual([0, 3, 5]);
+    expect(index.holders(8)).toEqual([]);
+    index.add(9, 1, 1);
+    index.add(9, 2, 1);
+    expect(index.holders(9)).toEqual([1]);
+  });
+});
