@@ -1,41 +1,107 @@
 import { applyCuts, findCuts } from '../core/cuts.js';
+import { withoutUnicodeFolding } from '../core/fast-regex.js';
+import { compileGates, type LineGates } from '../core/gate.js';
 import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
-import { lineMatcher } from './line-matcher.js';
+import { gatePrefilter, type GatePrefilter } from './gate-prefilter.js';
 
 /**
- * What the rules say of a stream's lines, asked once per non-blank line, in order: line rules as a few
- * joined regexes, then the context rules; the cuts for the lines kept.
+ * What the rules say of a stream's lines, asked once per non-blank line, in order. The rules' gates
+ * (src/core/gate.ts) are read first: one pass over the line finds which rules' words it holds, and only
+ * the rules it admits are asked — line rules, then context rules, then (for lines kept) cut rules. A
+ * gate only spares a rule a line it would not have taken, so the answers are those of asking every rule.
  */
 export class RuleJudge {
-  private readonly matcher: ReturnType<typeof lineMatcher>;
-  private readonly testRules: Rule[];
-  private readonly cutRules: Rule[];
+  private readonly gates: LineGates;
+  /** For ASCII lines, read as their words are hashed: may the line hold any gate word? Null: gates are off. */
+  readonly prefilter: GatePrefilter | null;
+  /** Every rule the judge asks (line, context or cut), in order: the very objects the gates know. */
+  private readonly rules: Rule[];
+  /** What the gate says of each rule for a line with none of the gate words: see NEVER, SHAPE, ASK. */
+  private readonly withoutWords: Uint8Array;
+  /** The line regex of each rule (null: none), as the judge runs it. */
+  private readonly lines: (RegExp | null)[];
+  private readonly lineRules: number[];
+  private readonly testRules: number[];
+  private readonly cutRules: number[];
+  /** Of the line last judged: may the gate let each rule take it (1) or not (0)? Its cuts read this. */
+  private readonly admitted: Uint8Array;
 
   constructor(options: CleanOptions) {
-    const rules = selectRules(options);
-    this.matcher = lineMatcher(rules.filter((r) => r.line));
-    this.testRules = rules.filter((r) => r.test);
-    this.cutRules = rules.filter((r) => r.cut);
+    const rules = selectRules(options).filter((r) => r.line || r.test || r.cut);
+    this.rules = rules;
+    this.gates = compileGates(rules, options.ungated !== true);
+    this.prefilter = options.ungated === true ? null : gatePrefilter(rules);
+    // A gated rule answers "no" to a line without its words unless its shape says yes; an ungated one
+    // "yes" whatever the line (asked of the empty line, only a gated rule can say no).
+    this.withoutWords = Uint8Array.from(rules, (r) => (this.gates.admits(r, 0, '') ? ASK : r.gate?.shape ? SHAPE : NEVER));
+    // A line rule reads the trimmed NFKC text, on which /i and /iu match the same lines (see
+    // fast-regex.ts), and /i costs V8 no case-folding pass at start-up.
+    this.lines = rules.map((r) => (r.line ? withoutUnicodeFolding(nonGlobal(r.line)) : null));
+    const indexes = (has: (r: Rule) => unknown) => rules.flatMap((r, i) => (has(r) ? [i] : []));
+    this.lineRules = indexes((r) => r.line);
+    this.testRules = indexes((r) => r.test);
+    this.cutRules = indexes((r) => r.cut);
+    this.admitted = new Uint8Array(rules.length);
   }
 
-  /** The id of the rule that takes the line as junk, or null; `wanted` false: the answer is not needed. */
-  judge(text: string, raw: string, index: number, prev: string, next: string, wanted = true): string | null {
+  /** The rules' gate words in the line: in its text and, where it differs, its raw line (which cuts read). */
+  scan(text: string, raw: string): number {
+    const mask = this.gates.scan(text);
+    return raw.length === text.length && raw === text ? mask : mask | this.gates.scan(raw);
+  }
+
+  /**
+   * The id of the rule that takes the line as junk, or null; `wanted` false: the answer is not needed.
+   * `mask`, when given, is the line's gate mask already found (see `scan`).
+   */
+  judge(text: string, raw: string, index: number, prev: string, next: string, wanted = true, mask?: number): string | null {
     if (!wanted) return null;
-    if (this.matcher.test(text)) return this.matcher.which(text);
-    if (this.testRules.length === 0) return null;
-    const ctx: LineContext = { text, raw, index, prev, next, isFirstLine: prev === '' };
-    return this.testRules.find((r) => r.test!(ctx))?.id ?? null;
+    const m = mask ?? this.scan(text, raw);
+    const { rules, admitted } = this;
+    if (m === 0) {
+      const kinds = this.withoutWords;
+      for (let i = 0; i < rules.length; i++) {
+        const kind = kinds[i];
+        admitted[i] = kind === NEVER ? 0 : kind === SHAPE ? (rules[i]!.gate!.shape!(text) ? 1 : 0) : this.gates.admits(rules[i]!, 0, text) ? 1 : 0;
+      }
+    } else {
+      for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;
+    }
+    for (const i of this.lineRules) {
+      if (admitted[i] === 1 && this.lines[i]!.test(text)) return rules[i]!.id;
+    }
+    let ctx: LineContext | undefined;
+    for (const i of this.testRules) {
+      if (admitted[i] === 0) continue;
+      ctx ??= { text, raw, index, prev, next, isFirstLine: prev === '' };
+      if (rules[i]!.test!(ctx)) return rules[i]!.id;
+    }
+    return null;
   }
 
-  /** The line (its raw text, given lazily) with glued junk cut out, or null when nothing is cut. */
+  /**
+   * The line last judged (its raw text, given lazily) with glued junk cut out, or null when nothing is
+   * cut. Only the cut rules its gate admits are asked.
+   */
   cut(raw: () => string): string | null {
-    if (this.cutRules.length === 0) return null;
+    let admitted: Rule[] | undefined;
+    for (const i of this.cutRules) if (this.admitted[i] === 1) (admitted ??= []).push(this.rules[i]!);
+    if (!admitted) return null;
     const line = raw();
-    const cuts = findCuts(line, this.cutRules);
+    const cuts = findCuts(line, admitted);
     return cuts.length > 0 ? applyCuts(line, cuts) : null;
   }
+}
+
+/** For a line without gate words: the rule is not asked, asked if its shape says so, or its gate is asked. */
+const NEVER = 0;
+const SHAPE = 1;
+const ASK = 2;
+
+function nonGlobal(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
 
 // As createCleaner chooses them (its selectRules is not exported).

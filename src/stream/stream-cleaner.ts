@@ -1,6 +1,7 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
 import { finishHash, Hash64, hashWords, HashSet64, HI_PRIME, HI_SEED, LO_PRIME, LO_SEED } from './hash64.js';
+import { gatePrefilter, type GatePrefilter } from './gate-prefilter.js';
 import { RuleJudge } from './rule-judge.js';
 
 export interface StreamStats {
@@ -22,6 +23,8 @@ const BYTE_KIND = new Uint8Array(256).map((_, b) =>
   b >= 0x80 ? NON_ASCII : (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? WORD : b === 0x20 || (b >= 0x09 && b <= 0x0d) ? SPACE : OTHER,
 );
 const BLANK = /^\s*$/u;
+/** With gates off: an automaton that accepts every line (the exact scan then gives every rule). */
+const ALWAYS: GatePrefilter = { ...gatePrefilter([]), accepts: new Uint8Array([1]) };
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Pending {
@@ -34,6 +37,8 @@ interface Pending {
   index: number;
   wordHash: [number, number];
   words: number;
+  /** False: the line holds no rule's gate word (its gate mask is 0); true: it may. */
+  gateWords: boolean;
 }
 
 /**
@@ -44,6 +49,7 @@ interface Pending {
  */
 export class StreamCleaner {
   private readonly judge: RuleJudge;
+  private readonly prefilter: GatePrefilter;
   private readonly boilerplate: ReadonlyMap<string, number> | undefined;
   private readonly boilerplateWords = new HashSet64(16);
   private readonly seen = new HashSet64();
@@ -75,6 +81,7 @@ export class StreamCleaner {
     private readonly sink: (bytes: Uint8Array) => void,
   ) {
     this.judge = new RuleJudge(options);
+    this.prefilter = this.judge.prefilter ?? ALWAYS;
     this.boilerplate = options.boilerplate;
     for (const key of options.boilerplate?.keys() ?? []) {
       const [hi, lo] = hashWords(wordsOf(key));
@@ -160,17 +167,20 @@ export class StreamCleaner {
     if (textEnd > start && buf[textEnd - 1] === 10) textEnd--;
     if (textEnd > start && buf[textEnd - 1] === 13) textEnd--;
     // One pass over the bytes: the hash of the words (lower-cased runs of letters and digits, as
-    // Hash64 and hashWords make it), their count, and whether the line is ASCII and blank; other lines
-    // go the slow, exact way.
+    // Hash64 and hashWords make it), their count, whether the line is ASCII and blank, and whether it
+    // may hold a rule's gate word; other lines go the slow, exact way.
     let hi = HI_SEED;
     let lo = LO_SEED;
     let words = 0;
     let inWord = false;
     let ascii = true;
     let blank = true;
+    let state = 0;
+    const { classOf, delta } = this.prefilter;
     for (let i = start; i < textEnd; i++) {
       const b = buf[i]!;
       const kind = BYTE_KIND[b]!;
+      state = delta[state + classOf[b]!]!;
       if (kind === WORD) {
         const l = b | 0x20; // lower case for letters; digits already have the bit
         hi = Math.imul(hi ^ l, HI_PRIME);
@@ -188,6 +198,7 @@ export class StreamCleaner {
       }
       if (kind !== SPACE) blank = false;
     }
+    let gateWords = true;
     let raw: string;
     let text: string;
     let wordHash: [number, number];
@@ -202,6 +213,7 @@ export class StreamCleaner {
       raw = buf.toString('latin1', start, textEnd);
       text = raw.trim();
       wordHash = finishHash(hi, lo);
+      gateWords = this.prefilter.accepts[state] === 1;
     } else {
       try {
         raw = utf8.decode(buf.subarray(start, textEnd));
@@ -221,7 +233,7 @@ export class StreamCleaner {
       this.blanks = [];
     }
     this.anyText = true;
-    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, raw, index, wordHash, words };
+    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, raw, index, wordHash, words, gateWords };
   }
 
   private blankLine(buf: Buffer, start: number, end: number): void {
@@ -256,7 +268,7 @@ export class StreamCleaner {
     // change the reason, at the cost of every rule on a long line.
     const long = this.repeats && p.words >= this.minWords;
     const repeat = long && this.seen.has(p.wordHash[0], p.wordHash[1]);
-    const rule = this.judge.judge(p.text, p.raw, p.index, this.prevText, next, !repeat);
+    const rule = this.judge.judge(p.text, p.raw, p.index, this.prevText, next, !repeat, p.gateWords ? undefined : 0);
     if (repeat) return 'repeat';
     if (rule) return rule;
     // Learned lines are looked up by their words' hash first: normalising every line would cost more.
