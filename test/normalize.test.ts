@@ -17,7 +17,7 @@ const referenceWords = (text: string) => reference(text).match(/[\p{L}\p{N}]+/gu
 // Mostly ASCII, as articles are, with the characters each fold is about mixed in.
 const piece = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'aZ09 .,`\'"-_'.split('')), maxLength: 12 }),
-  fc.constantFrom('  ', '\t', '\u00a0', '\u2019', '\u201c', '\u2014', '\u00ad', '\ufb01', 'É', 'ı', 'ß', '\u0301', 'Ａ', '①', '\u3000'),
+  fc.constantFrom('  ', '\t', '\n', '\r\n', '\v', '\u00a0', '\u2019', '\u201c', '\u2014', '\u00ad', '\ufb01', 'É', 'ı', 'ß', '\u0301', 'Ａ', '①', '\u3000'),
   fc.string({ unit: 'grapheme', maxLength: 4 }),
 );
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));

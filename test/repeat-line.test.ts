@@ -93,3 +93,11 @@ describe('the trigram index', () => {
     expect(index.holders(9)).toEqual([1]);
   });
 });
+
+describe('the trigram index, past its first size', () => {
+  it('keeps every trigram when it grows', () => {
+    const index = new ShingleIndex(4);
+    for (let s = 0; s < 5000; s++) index.add(s * 7919 - 1e6, s);
+    for (let s = 0; s < 5000; s++) expect(index.holders(s * 7919 - 1e6)).toEqual([s]);
+  });
+});

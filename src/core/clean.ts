@@ -1,6 +1,6 @@
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
-import { isBlank, parseDocument, renderDocument } from './document.js';
+import { countLines, isBlank, parseDocument, renderDocument } from './document.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
@@ -210,6 +210,6 @@ function statsOf(linesIn: number, text: string, verdicts: Verdict[]): CleanStats
     byReason[key] = (byReason[key] ?? 0) + 1;
   }
   const sorted = Object.fromEntries(Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const linesOut = text === '' ? 0 : parseDocument(text).lines.length;
+  const linesOut = countLines(text);
   return { linesIn, linesOut, linesRemoved: removed, linesCut: cut, byReason: sorted };
 }

@@ -16,7 +16,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * headline glued to the first paragraph): it goes and its holder stays. Keys are positions in `lines`.
  */
 export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): Map<number, RepeatVerdict> {
-  const holders = new ShingleIndex();
+  const holders = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0));
   const seen = new Set<number>();
   lines.forEach((line, pos) => {
     // One line per distinct text: exact copies are the sequential pass's business.

@@ -29,6 +29,22 @@ export function parseDocument(input: string): ParsedDocument {
   return { lines, endings, bom, finalNewline, eol, layout: detectLayout(lines) };
 }
 
+/** How many lines parseDocument would find in the text, without splitting it. */
+export function countLines(input: string): number {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) lines++;
+    else if (c === 0x0d) {
+      lines++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return text.length > 0 && last !== 0x0a && last !== 0x0d ? lines + 1 : lines;
+}
+
 /** Blank-line separated when most gaps between text lines are blank lines. */
 function detectLayout(lines: string[]): 'lines' | 'paragraphs' {
   let textLines = 0;

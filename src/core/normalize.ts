@@ -5,8 +5,9 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
-/** Printable ASCII and spaces only: NFKC, the quote, dash and invisible folds change nothing but "`". */
-const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+/** Printable ASCII, spaces, tabs and line breaks only: NFKC, the quote, dash and invisible folds change nothing but "`". */
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
+const FOLDABLE_SPACE = /[\t\n\r]| {2}/;
 
 /** NFKC, lower case, one kind of quote and dash, no invisible characters, whitespace folded. */
 export function normalizeText(text: string): string {
@@ -25,7 +26,7 @@ export function normalizeText(text: string): string {
 function normalizePlainAscii(text: string): string {
   let s = text.toLowerCase();
   if (s.includes('`')) s = s.replaceAll('`', "'");
-  if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+  if (FOLDABLE_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
   return s.trim();
 }
 

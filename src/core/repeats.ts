@@ -32,7 +32,7 @@ export function findRepeats(candidates: { index: number; text: string }[], optio
   // First the copies one line holds whole: a glued body beside its paragraphs, a deck inside a lede.
   const dropped = findContainedCopies(lines, options);
   const firstByKey = new Map<number, number>();
-  const owner = new ShingleIndex(); // shingle → positions of kept lines holding it
+  const owner = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0)); // shingle → kept lines holding it
   const headline = lines[0];
 
   const keepLine = (pos: number) => {

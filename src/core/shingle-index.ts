@@ -1,22 +1,36 @@
 /**
  * Which lines hold each word trigram. Nearly every trigram of an article is held by one line only, so
- * that line is stored as a plain number and a list is made only for a second holder: an array a
- * trigram cost more than the rest of repeat detection.
+ * a table of its own (open addressing over typed arrays) maps a trigram to that line, and a list is made
+ * only for a second holder: a Map entry and an array a trigram cost more than the rest of repeat
+ * detection.
  */
 export class ShingleIndex {
-  // A position (≥ 0), or -(k + 1) for lists[k].
-  private readonly first = new Map<number, number>();
+  private keys: Int32Array;
+  // A position (≥ 0), or -(k + 1) for lists[k]; 0x7fffffff: an empty slot.
+  private values: Int32Array;
+  private size = 0;
   private readonly lists: number[][] = [];
   private readonly one = [0];
 
+  /** `expected`: about how many trigrams will be added (the table is sized for them, and grows past). */
+  constructor(expected = 512) {
+    const size = Math.max(64, 2 ** Math.ceil(Math.log2(expected * 2 + 1)));
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(EMPTY_SLOT);
+  }
+
   /** Record that the line at `pos` holds `shingle`, unless `cap` lines are recorded already. */
   add(shingle: number, pos: number, cap = Number.POSITIVE_INFINITY): void {
-    const v = this.first.get(shingle);
-    if (v === undefined) this.first.set(shingle, pos);
-    else if (v >= 0) {
+    const slot = this.slotOf(shingle);
+    const v = this.values[slot]!;
+    if (v === EMPTY_SLOT) {
+      this.keys[slot] = shingle;
+      this.values[slot] = pos;
+      if (++this.size * 2 > this.keys.length) this.grow();
+    } else if (v >= 0) {
       if (cap < 2) return;
       this.lists.push([v, pos]);
-      this.first.set(shingle, -this.lists.length);
+      this.values[slot] = -this.lists.length;
     } else {
       const list = this.lists[-v - 1]!;
       if (list.length < cap) list.push(pos);
@@ -28,12 +42,37 @@ export class ShingleIndex {
    * until the next call: read it at once.
    */
   holders(shingle: number): readonly number[] {
-    const v = this.first.get(shingle);
-    if (v === undefined) return EMPTY;
+    const v = this.values[this.slotOf(shingle)]!;
+    if (v === EMPTY_SLOT) return NONE;
     if (v < 0) return this.lists[-v - 1]!;
     this.one[0] = v;
     return this.one;
   }
+
+  /** The slot holding `shingle`, or the empty slot where it would go (linear probing). */
+  private slotOf(shingle: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(shingle, 0x9e3779b1) >>> (32 - this.bits());
+    while (this.values[slot] !== EMPTY_SLOT && this.keys[slot] !== shingle) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private bits(): number {
+    return 31 - Math.clz32(this.keys.length);
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2).fill(EMPTY_SLOT);
+    for (let i = 0; i < keys.length; i++) {
+      if (values[i] === EMPTY_SLOT) continue;
+      const slot = this.slotOf(keys[i]!);
+      this.keys[slot] = keys[i]!;
+      this.values[slot] = values[i]!;
+    }
+  }
 }
 
-const EMPTY: readonly number[] = [];
+const EMPTY_SLOT = 0x7fffffff;
+const NONE: readonly number[] = [];

@@ -30,8 +30,14 @@ function scanLeakedCode(lines: readonly LineContext[]): number[] {
 /** Leaked statements are short; a longer line is prose, and is not fed to the patterns at all. */
 const MAX_CODE_CHARS = 1000;
 
+// What every branch of STRONG and WEAK needs: one of these characters, or one of these openings. Prose
+// lines rarely have either, and are spared the two patterns (which scan the whole line).
+const CODE_CHAR = /[{(;=<]/;
+const CODE_START = /^(?:function|var|let|const|else|window|document|[{}()[\];,\s])/;
+
 function isCodeLike(text: string): boolean {
-  return text.length <= MAX_CODE_CHARS && (STRONG.test(text) || WEAK.test(text));
+  if (text.length > MAX_CODE_CHARS || !(CODE_CHAR.test(text) || CODE_START.test(text))) return false;
+  return STRONG.test(text) || WEAK.test(text);
 }
 
 export const leakedCode: Rule = {
