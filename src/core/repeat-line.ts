@@ -1,4 +1,4 @@
-import { normalizeText, wordsOf } from './normalize.js';
+import { wordsOf } from './normalize.js';
 
 /**
  * A line as repeat detection sees it. Words are 53-bit hashes of the normalised words, not strings: an
@@ -31,7 +31,7 @@ function endsSentence(text: string): boolean {
 const CLOSERS = `"'”’)]`;
 const ENDERS = '.!?…';
 const BULLET = /^(?:[-–—*•·▪◦●]\s|\d{1,3}[.)]\s)/u;
-const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 const HIGH = 2 ** 21;
 // Two independent 32-bit hashes of a word (FNV-1a and a multiply-xorshift), joined into 53 bits.
@@ -45,11 +45,10 @@ const MIX_PRIME = 0x85ebca6b;
  * lines are tokenised in place; others go through wordsOf, whose words hash the same way.
  */
 export function wordHashesOf(text: string): { words: number[]; lows: number[] } {
-  const normal = normalizeText(text);
-  const ascii = !NOT_PLAIN_ASCII.test(normal);
-  // ASCII: the normalised line itself, a word being a run of [a-z0-9]; otherwise wordsOf's words, one
-  // after another with a space between (they hold no space).
-  const source = ascii ? normal : wordsOf(text).join(' ');
+  // Plain ASCII needs no normalising: a word is a run of [A-Za-z0-9], lower-cased as it is hashed
+  // (what normalizeText would change, spacing and "`", is never inside a word).
+  const ascii = !NOT_PLAIN_ASCII.test(text);
+  const source = ascii ? text : wordsOf(text).join(' ');
   // Plain arrays of numbers: V8 keeps them unboxed, and a small one costs far less than a typed array.
   const words: number[] = [];
   const lows: number[] = [];
@@ -57,7 +56,8 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
   let b = MIX_SEED;
   let inWord = false;
   for (let i = 0; i <= source.length; i++) {
-    const c = i < source.length ? source.charCodeAt(i) : 0x20;
+    let c = i < source.length ? source.charCodeAt(i) : 0x20;
+    if (ascii && c >= 0x41 && c <= 0x5a) c += 0x20;
     if (ascii ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c !== 0x20) {
       a = Math.imul(a ^ c, FNV_PRIME);
       b = Math.imul(b ^ c, MIX_PRIME);
