@@ -1,7 +1,7 @@
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
 import { countLines, isBlank, parseDocument, renderDocument } from './document.js';
-import { normalizeText } from './normalize.js';
+import { nfkc, normalizeText } from './normalize.js';
 import { DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
@@ -26,11 +26,14 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   };
   const boilerplate = options.boilerplate;
   const gates = compileGates(rules, options.ungated !== true);
+  const gatedLineRules = lineRules.map((rule) => gated(rule, gates));
+  const gatedContextRules = gatedLineRules.filter((g) => g.rule.test);
+  const gatedCutRules = cutRules.map((rule) => gated(rule, gates));
 
   return function clean(input: string): CleanResult {
     const doc = parseDocument(input);
     const { lines } = doc;
-    const texts = lines.map((l) => (isBlank(l) ? '' : l.normalize('NFKC').trim()));
+    const texts = lines.map((l) => (isBlank(l) ? '' : nfkc(l).trim()));
     const reasons = new Map<number, Reason>();
     const cuts = new Map<number, Cut[]>();
 
@@ -58,7 +61,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     contexts.forEach((ctx, k) => {
       if (reasons.has(ctx.index)) return;
       const mask = masks[k]!;
-      const rule = lineRules.find((r) => gates.admits(r, mask, ctx.text) && ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))));
+      const rule = firstTaker(gatedLineRules, mask, ctx);
       if (rule) {
         reasons.set(ctx.index, { kind: 'rule', rule: rule.id });
         return;
@@ -74,8 +77,8 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     }
     contexts.forEach((ctx, k) => {
       if (reasons.has(ctx.index) || cutRules.length === 0) return;
-      const admitted = cutRules.filter((r) => gates.admits(r, masks[k]!, ctx.text));
-      if (admitted.length === 0) return;
+      const admitted = admittedOf(gatedCutRules, masks[k]!, ctx.text);
+      if (admitted === null) return;
       const found = findCuts(lines[ctx.index]!, admitted);
       if (found.length > 0) cuts.set(ctx.index, found);
     });
@@ -100,7 +103,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
     }
 
-    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, lineRules, gates);
+    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates);
 
     const keep = lines.map((_, i) => !reasons.has(i));
     const text = renderDocument(doc, keep, replaced);
@@ -130,10 +133,10 @@ function settleContextRules(
   lines: string[],
   replaced: Map<number, string>,
   reasons: Map<number, Reason>,
-  lineRules: Rule[],
+  lineRules: GatedRule[],
+  contextRules: GatedRule[],
   gates: LineGates,
 ): void {
-  const contextRules = lineRules.filter((r) => r.test);
   // The neighbours each line was last asked with (-1: none); the first pass asked with every line.
   const prevOf = new Map<number, number>();
   const nextOf = new Map<number, number>();
@@ -145,7 +148,7 @@ function settleContextRules(
   const textOf = (i: number) => {
     if (!replaced.has(i)) return texts[i]!;
     let t = cutText.get(i);
-    if (t === undefined) cutText.set(i, (t = replaced.get(i)!.normalize('NFKC').trim()));
+    if (t === undefined) cutText.set(i, (t = nfkc(replaced.get(i)!).trim()));
     return t;
   };
   const askedCut = new Set<number>();
@@ -165,12 +168,43 @@ function settleContextRules(
       const ctx: LineContext = { text, raw, index: i, prev: prev < 0 ? '' : textOf(prev), next: next < 0 ? '' : textOf(next), isFirstLine: k === 0 };
       const mask = gateMask(gates, text, raw);
       const candidates = isCut ? lineRules : contextRules;
-      const rule = candidates.find((r) => gates.admits(r, mask, text) && ((r.line && r.line.test(text)) || (r.test && r.test(ctx))));
+      const rule = firstTaker(candidates, mask, ctx);
       if (rule) dropped.push([i, rule.id]);
     });
     if (dropped.length === 0) return;
     for (const [i, rule] of dropped) reasons.set(i, { kind: 'rule', rule });
   }
+}
+
+/** A rule with its gate looked up once: its bit in a line's mask (0: always asked) and its shape test. */
+interface GatedRule {
+  rule: Rule;
+  bit: number;
+  shape: ((text: string) => boolean) | null;
+}
+
+function gated(rule: Rule, gates: LineGates): GatedRule {
+  const bit = gates.bitOf(rule);
+  return { rule, bit, shape: bit !== 0 ? (rule.gate?.shape ?? null) : null };
+}
+
+const admitted = (g: GatedRule, mask: number, text: string) => g.bit === 0 || (mask & g.bit) !== 0 || (g.shape !== null && g.shape(text));
+
+/** The first rule (in order) whose gate admits the line and that takes it. */
+function firstTaker(rules: readonly GatedRule[], mask: number, ctx: LineContext): Rule | undefined {
+  for (const g of rules) {
+    if (!admitted(g, mask, ctx.text)) continue;
+    const r = g.rule;
+    if ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))) return r;
+  }
+  return undefined;
+}
+
+/** The rules whose gates admit the line, or null for none. */
+function admittedOf(rules: readonly GatedRule[], mask: number, text: string): Rule[] | null {
+  let out: Rule[] | null = null;
+  for (const g of rules) if (admitted(g, mask, text)) (out ??= []).push(g.rule);
+  return out;
 }
 
 /** Gate words in the text a rule reads, and in the raw line (which cut patterns read) where it differs. */

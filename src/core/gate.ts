@@ -17,6 +17,8 @@ export interface LineGates {
   scan(text: string): number;
   /** May `rule` take the line whose text is `text` and whose scan gave `mask`? */
   admits(rule: Rule, mask: number, text: string): boolean;
+  /** The rule's bit in a mask; 0 for a rule asked of every line (no gate, or gates off). */
+  bitOf(rule: Rule): number;
 }
 
 interface Output {
@@ -54,6 +56,7 @@ export function compileGates(rules: readonly Rule[], enabled = true): LineGates 
       if (bit === undefined) return true;
       return (mask & bit) !== 0 || (rule.gate!.shape !== undefined && rule.gate!.shape(text));
     },
+    bitOf: (rule) => bitOf.get(rule) ?? 0,
   };
 }
 
@@ -73,17 +76,15 @@ function parseEntry(entry: string, ruleId: string): { text: string; wordStart: b
 
 /** A deterministic automaton over the patterns' characters (ASCII lower-cased; any other character resets). */
 function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolean; wordEnd: boolean }[]): (text: string) => number {
-  // Character classes: one per character the patterns use, 0 for every other character.
-  const classOf = new Uint16Array(128);
-  const wideClassOf = new Map<number, number>();
+  // Character classes: one per character the patterns use, 0 for every other character. One entry a
+  // UTF-16 code unit (128 KiB): a scan looks every character up the same way.
+  const classOf = new Uint16Array(0x10000);
   let classes = 1;
-  const classFor = (c: number) => (c < 128 ? classOf[c]! : (wideClassOf.get(c) ?? 0));
+  const classFor = (c: number) => classOf[c]!;
   for (const p of patterns) {
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
-      if (classFor(c) !== 0) continue;
-      if (c < 128) classOf[c] = classes++;
-      else wideClassOf.set(c, classes++);
+      if (classOf[c] === 0) classOf[c] = classes++;
     }
   }
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
@@ -130,21 +131,17 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
       queue.push(s);
     }
   }
-  for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * classes;
-  // Rows where a word ends: the only places a scan stops to look.
-  const ends = new Uint8Array(delta.length);
-  outputs.forEach((o, state) => {
-    if (o) ends[state * classes] = 1;
-  });
-  const hasWide = wideClassOf.size > 0;
+  // Entries become row offsets (state × classes), negative where a word ends in that state: a scan
+  // then does one lookup a character and stops only where a word ends.
+  for (let i = 0; i < delta.length; i++) delta[i] = (outputs[delta[i]!] ? -1 : 1) * delta[i]! * classes;
 
   return (text) => {
     let mask = 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      row = delta[row + (c < 128 ? classOf[c]! : hasWide ? (wideClassOf.get(c) ?? 0) : 0)]!;
-      if (ends[row] === 0) continue;
+      row = delta[row + classOf[text.charCodeAt(i)]!]!;
+      if (row >= 0) continue;
+      row = -row;
       for (let o = outputs[row / classes]; o; o = o.next) {
         if ((mask & o.bit) !== 0) continue;
         if (o.wordStart && i + 1 - o.length > 0 && isAlnumAt(text, i - o.length)) continue;

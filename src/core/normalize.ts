@@ -9,6 +9,11 @@ const ASCII_WORD = /[a-z0-9]+/g;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 const FOLDABLE_SPACE = /[\t\n\r]| {2}/;
 
+/** NFKC, skipped for plain ASCII (which it leaves as it is). */
+export function nfkc(text: string): string {
+  return NOT_PLAIN_ASCII.test(text) ? text.normalize('NFKC') : text;
+}
+
 /** NFKC, lower case, one kind of quote and dash, no invisible characters, whitespace folded. */
 export function normalizeText(text: string): string {
   if (!NOT_PLAIN_ASCII.test(text)) return normalizePlainAscii(text);
