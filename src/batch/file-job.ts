@@ -13,6 +13,8 @@ export interface JobPlan {
   keepText: boolean;
   /** The batch writes the output itself (to skip duplicate articles), so the job must not. */
   deferWrite: boolean;
+  /** Keep each line's verdict (--report, --explain, --format json); the stats are always kept. */
+  keepVerdicts: boolean;
   /** Compute an article signature to find duplicate articles. */
   signature: boolean;
 }
@@ -29,6 +31,7 @@ export function planFor(options: CliOptions, skipDuplicates: boolean, files: num
     options: deferWrite ? { ...options, mode: 'stdout' } : options,
     keepInput: options.explain || options.diff,
     keepText: options.mode === 'stdout' || options.diff || deferWrite,
+    keepVerdicts: options.report || options.explain || options.format === 'json',
     deferWrite,
     signature: files > 1, // one file has no earlier copy
   };
@@ -38,11 +41,11 @@ export function runJob(file: InputFile, clean: Cleaner, plan: JobPlan): JobResul
   const outcome = processFile(file, clean, plan.options);
   if (!outcome.ok) return { outcome, signature: null };
   const signature = plan.signature ? signatureOf(outcome.result.text) : null;
-  if (plan.keepInput && plan.keepText) return { outcome, signature };
+  if (plan.keepInput && plan.keepText && plan.keepVerdicts) return { outcome, signature };
   const slim: FileOutcome = {
     ...outcome,
     input: plan.keepInput ? outcome.input : '',
-    result: { ...outcome.result, text: plan.keepText ? outcome.result.text : '' },
+    result: { ...outcome.result, text: plan.keepText ? outcome.result.text : '', verdicts: plan.keepVerdicts ? outcome.result.verdicts : [] },
   };
   return { outcome: slim, signature };
 }

@@ -24,6 +24,13 @@ export function addToTotals(totals: RunTotals, report: FileReport): void {
   else if (report.status === 'skipped') totals.skipped++;
   else if (report.status === 'changed') totals.changed++;
   else totals.unchanged++;
+  // The stats say the same as the verdicts (a batch sends verdicts between threads only when printed).
+  if (report.stats) {
+    totals.linesRemoved += report.stats.linesRemoved;
+    totals.linesCut += report.stats.linesCut;
+    for (const [key, n] of Object.entries(report.stats.byReason)) totals.byReason[key] = (totals.byReason[key] ?? 0) + n;
+    return;
+  }
   for (const v of report.verdicts) {
     if (v.action === 'cut') {
       totals.linesCut++;
