@@ -89,29 +89,29 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
   }
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
 
-  const goto: number[][] = [new Array<number>(classes).fill(-1)];
+  // The trie, in one table of -1 (no edge) or the next state; a state per pattern character at most.
+  const maxStates = 1 + patterns.reduce((n, p) => n + p.text.length, 0);
+  const delta = new Int32Array(maxStates * classes).fill(-1);
   const outputs: (Output | null)[] = [null];
+  let states = 1;
   for (const p of patterns) {
     let state = 0;
     for (let i = 0; i < p.text.length; i++) {
-      const k = classFor(p.text.charCodeAt(i));
-      if (goto[state]![k]! < 0) {
-        goto[state]![k] = goto.length;
-        goto.push(new Array<number>(classes).fill(-1));
+      const at = state * classes + classFor(p.text.charCodeAt(i));
+      if (delta[at]! < 0) {
+        delta[at] = states++;
         outputs.push(null);
       }
-      state = goto[state]![k]!;
+      state = delta[at]!;
     }
     outputs[state] = { length: p.text.length, bit: p.bit, wordStart: p.wordStart, wordEnd: p.wordEnd, next: outputs[state]! };
   }
 
-  // Breadth first: failure links folded into the table, so a scan is one lookup a character. Table
-  // entries are row offsets (state × classes), which spares the scan a multiplication.
-  const fail = new Int32Array(goto.length);
-  const delta = new Int32Array(goto.length * classes);
+  // Breadth first, the missing edges filled from the failure state's, so a scan is one lookup a character.
+  const fail = new Int32Array(states);
   const queue: number[] = [];
   for (let k = 0; k < classes; k++) {
-    const s = goto[0]![k]!;
+    const s = delta[k]!;
     delta[k] = s < 0 ? 0 : s;
     if (s > 0) queue.push(s);
   }
@@ -120,20 +120,21 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
     // Outputs of the failure state end here too.
     const inherited = outputs[fail[state]!];
     if (inherited) outputs[state] = appendOutputs(outputs[state]!, inherited);
+    const row = state * classes;
+    const failRow = fail[state]! * classes;
     for (let k = 0; k < classes; k++) {
-      const s = goto[state]![k]!;
+      const s = delta[row + k]!;
       if (s < 0) {
-        delta[state * classes + k] = delta[fail[state]! * classes + k]!;
+        delta[row + k] = delta[failRow + k]!;
         continue;
       }
-      delta[state * classes + k] = s;
-      fail[s] = k === 0 ? 0 : delta[fail[state]! * classes + k]!;
+      fail[s] = k === 0 ? 0 : delta[failRow + k]!;
       queue.push(s);
     }
   }
   // Entries become row offsets (state × classes), negative where a word ends in that state: a scan
   // then does one lookup a character and stops only where a word ends.
-  for (let i = 0; i < delta.length; i++) delta[i] = (outputs[delta[i]!] ? -1 : 1) * delta[i]! * classes;
+  for (let i = 0; i < states * classes; i++) delta[i] = (outputs[delta[i]!] ? -1 : 1) * delta[i]! * classes;
 
   return (text) => {
     let mask = 0;
