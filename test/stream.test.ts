@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StreamCleaner } from '../src/stream/stream-cleaner.js';
 import { createCleaner } from '../src/core/clean.js';
+import fc from 'fast-check';
+import { compileGates } from '../src/core/gate.js';
+import { builtinRules } from '../src/rules/registry.js';
+import { gatePrefilter, mayHoldGateWord } from '../src/stream/gate-prefilter.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
 const bin = (args: string[], input?: Buffer) => spawnSync(process.execPath, [BIN, ...args], { input, maxBuffer: 1 << 28 });
@@ -124,5 +128,81 @@ describe('a stream of any size', () => {
   it('is refused with --write and with --diff', () => {
     expect(bin(['--stream', '--write', 'x.txt']).stderr.toString()).toMatch(/--stream writes to standard output/);
     expect(bin(['--stream', '--diff', 'x.txt']).stderr.toString()).toMatch(/--stream cannot be used with --diff/);
+  });
+});
+
+describe('the stream asks only the rules a line’s gate admits', () => {
+  const run = (text: string | Buffer, options = {}, chunk = 1 << 20) => {
+    const out: Buffer[] = [];
+    const cleaner = new StreamCleaner(options, (b) => out.push(Buffer.from(b)));
+    const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += chunk) cleaner.push(bytes.subarray(i, i + chunk));
+    const stats = cleaner.end();
+    return { text: Buffer.concat(out).toString('utf8'), stats };
+  };
+  const exampleLines = builtinRules.flatMap((r) => [...r.examples.junk, ...r.examples.content, ...(r.examples.cuts ?? []).map(([raw]) => raw)]);
+
+  it('the byte prefilter says yes to every ASCII line whose gate mask is not 0', () => {
+    const gates = compileGates(builtinRules);
+    const filter = gatePrefilter(builtinRules);
+    const words = builtinRules.flatMap((r) => r.gate?.words ?? []).map((w) => w.replace(/^\*|\*$/g, ''));
+    const lines = [...exampleLines, ...words, ...words.map((w) => `x${w}`), ...words.map((w) => `${w.toUpperCase()}2`), ...words.map((w) => ` (${w}).`)];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words, ' ', '(', ')', '.', ':', '/', '-', 'A', 'x', '1', '\t'), fc.string({ maxLength: 3 })), { maxLength: 12 }), (parts) => {
+        const line = parts.join('').replace(/[^\x00-\x7f]|\n/g, '');
+        return gates.scan(line.trim()) === 0 || mayHoldGateWord(filter, Buffer.from(line, 'latin1'));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const line of lines.filter((l) => /^[\x00-\x7f]*$/.test(l))) {
+      const mask = gates.scan(line.trim()) | gates.scan(line);
+      if (mask !== 0) expect(mayHoldGateWord(filter, Buffer.from(line, 'latin1')), line).toBe(true);
+    }
+  });
+
+  it('checks the boundaries of short gate words: "ad" inside a word is no gate word', () => {
+    const filter = gatePrefilter(builtinRules);
+    expect(mayHoldGateWord(filter, Buffer.from('pedaan dana adalah'))).toBe(false);
+    expect(mayHoldGateWord(filter, Buffer.from('AD'))).toBe(true);
+    expect(mayHoldGateWord(filter, Buffer.from('an ad.'))).toBe(true);
+  });
+
+  it.each([
+    ['rule example lines', exampleLines.join('\n') + '\n'],
+    ['CRLF and blank runs', exampleLines.map((l, i) => (i % 3 === 0 ? `  ${l} \r\n\r\n\n` : `${l}\r\n`)).join('')],
+    ['non-ASCII neighbours', exampleLines.map((l, i) => (i % 2 === 0 ? `${l} …` : l)).join('\n')],
+  ])('gives what asking every rule gives: %s', (_, text) => {
+    for (const options of [{}, { stripCredits: true }]) {
+      const gated = run(text, options);
+      const ungated = run(text, { ...options, ungated: true });
+      expect(gated.text === ungated.text).toBe(true);
+      expect(gated.stats).toEqual(ungated.stats);
+    }
+  });
+
+  it('hashes an ASCII line as the exact, Unicode path does: copies that differ only in non-ASCII marks are repeats', () => {
+    const words = Array.from({ length: 20 }, (_, i) => `Word${i} kata`).join(' ');
+    const variants = [
+      `${words}.`,
+      `${words.replace(/ /g, '\u00a0')}!`, // no-break spaces
+      `\u201c${words}\u201d`, // curly quotes
+      `${words.toUpperCase()} \u2014`, // a dash
+      `\uFEFF${words}`, // an invisible character
+      `${words.replace('Word3', 'Word\uFF13')}`, // a full-width digit NFKC folds
+    ];
+    const { text } = run(['Title', ...variants, 'End.'].join('\n') + '\n');
+    expect(text).toBe(`Title\n${variants[0]}\nEnd.\n`);
+    // And the other way round: the Unicode copy first, the ASCII one a repeat of it.
+    expect(run([variants[2], variants[0]].join('\n')).text).toBe(variants[2]!);
+  });
+
+  it('gives the same bytes for very long lines cut across chunks, with and without gates', () => {
+    const long = Array.from({ length: 6_000 }, (_, i) => `w${i % 977} ad tag`).join(' ');
+    const text = `a\n${long}\n\n${long.toUpperCase()}\nBaca juga: ${long}\n${long} é\n`;
+    const whole = run(text);
+    for (const chunk of [4096, 65_536]) expect(run(text, {}, chunk).text === whole.text).toBe(true);
+    expect(run(text, { ungated: true }).text === whole.text).toBe(true);
+    expect(whole.stats.byReason.repeat).toBe(1); // the upper-case copy; the one with a word more stays
+    expect(whole.text.startsWith(`a\n${long}\n\n`)).toBe(true);
   });
 });

@@ -1,46 +1,62 @@
 import type { Rule } from '../rules/types.js';
 
 /**
- * A byte automaton that tells whether an ASCII line may hold any rule's gate word: it ignores the word
- * boundaries the gates ask for (src/core/gate.ts), so it says yes to every line the exact scan finds a
- * word in, and to a few more. Run over the line's bytes in the same pass that hashes its words, it spares
- * nearly every line the exact scan of its text. Accepting states are absorbing: the answer is read once,
- * after the last byte. Gate words with a non-ASCII character are left out: they cannot be in an ASCII line.
+ * A byte automaton that tells whether an ASCII line may hold any rule's gate word (src/core/gate.ts),
+ * run over the line's bytes in the same pass that hashes its words: a line it says no to has gate mask 0,
+ * and is spared the exact scan of its text. It says yes to every line the exact scan finds a word in,
+ * and to a few more: it checks the word boundaries only of short words (which, unbounded, would be
+ * inside half the words of a text), and the boundaries at the edges of the line are fed to it as a
+ * non-alphanumeric byte. Accepting states are absorbing: the answer is read once, after the last byte.
+ * Gate words with a non-ASCII character are left out: they cannot be in an ASCII line.
  */
 export interface GatePrefilter {
-  /** Byte → class (ASCII letters folded to lower case; 0: in no gate word). */
+  /** Byte → class (ASCII letters folded to lower case; 0: any byte in no gate word, a boundary). */
   classOf: Uint8Array;
-  /** state × classes + class → next state × classes (states are stored premultiplied). */
+  /** state + class → next state (states are stored premultiplied by the number of classes). */
   delta: Int32Array;
   /** Premultiplied state → 1 when a gate word has been seen. */
   accepts: Uint8Array;
 }
 
+/** Words this long or shorter have their boundaries checked. */
+const SHORT = 4;
+
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
 export function gatePrefilter(rules: readonly Rule[]): GatePrefilter {
-  const words = new Set<string>();
-  for (const rule of rules) {
-    for (const entry of rule.gate?.words ?? []) {
-      const word = entry.replace(/^\*|\*$/g, '').toLowerCase();
-      if (word !== '' && /^[\x00-\x7f]+$/.test(word)) words.add(word);
-    }
+  const entries = new Set<string>();
+  for (const rule of rules) for (const entry of rule.gate?.words ?? []) entries.add(entry.toLowerCase());
+  const words: { text: string; start: boolean; end: boolean }[] = [];
+  for (const entry of entries) {
+    const text = entry.replace(/^\*|\*$/g, '');
+    if (text === '' || !/^[\x00-\x7f]+$/.test(text)) continue;
+    const short = text.length <= SHORT;
+    words.push({
+      text,
+      start: short && !entry.startsWith('*') && isAlnum(text.charCodeAt(0)),
+      end: short && !entry.endsWith('*') && isAlnum(text.charCodeAt(text.length - 1)),
+    });
   }
   const classOf = new Uint8Array(256);
   let classes = 1;
-  for (const word of words) {
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
+  for (const { text } of words) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (classOf[c] === 0) classOf[c] = classes++;
     }
   }
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
+  // What may stand at a word boundary: any byte that is not a letter or digit.
+  const boundary = [0];
+  for (let c = 0; c < 128; c++) if (classOf[c] !== 0 && !isAlnum(c) && !(c >= 0x41 && c <= 0x5a)) boundary.push(classOf[c]!);
 
-  // The trie, then failure links folded into the table (Aho-Corasick), breadth first.
+  // The trie of every word (a bounded one once for each byte that may bound it), then failure links
+  // folded into the table (Aho-Corasick), breadth first.
   const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
   const accept: number[] = [0];
-  for (const word of words) {
+  const add = (path: number[]) => {
     let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const k = classOf[word.charCodeAt(i)]!;
+    for (const k of path) {
       if (goto[s]![k]! < 0) {
         goto[s]![k] = goto.length;
         goto.push(new Int32Array(classes).fill(-1));
@@ -49,6 +65,12 @@ export function gatePrefilter(rules: readonly Rule[]): GatePrefilter {
       s = goto[s]![k]!;
     }
     accept[s] = 1;
+  };
+  for (const { text, start, end } of words) {
+    const body = Array.from(text, (ch) => classOf[ch.charCodeAt(0)]!);
+    for (const before of start ? boundary : [-1]) {
+      for (const after of end ? boundary : [-1]) add([...(before < 0 ? [] : [before]), ...body, ...(after < 0 ? [] : [after])]);
+    }
   }
   const states = goto.length;
   const next = new Int32Array(states * classes);
@@ -80,4 +102,12 @@ export function gatePrefilter(rules: readonly Rule[]): GatePrefilter {
     for (let k = 0; k < classes; k++) delta[s * classes + k] = accept[s] ? s * classes : next[s * classes + k]! * classes;
   }
   return { classOf, delta, accepts };
+}
+
+/** Run the automaton over a line's bytes (for tests; the stream runs it inside its own loop). */
+export function mayHoldGateWord(filter: GatePrefilter, bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+  const { classOf, delta, accepts } = filter;
+  let state = delta[0]!; // the start of the line bounds a word
+  for (let i = start; i < end; i++) state = delta[state + classOf[bytes[i]!]!]!;
+  return accepts[delta[state]!]! === 1;
 }

@@ -175,8 +175,8 @@ export class StreamCleaner {
     let inWord = false;
     let ascii = true;
     let blank = true;
-    let state = 0;
     const { classOf, delta } = this.prefilter;
+    let state = delta[0]!; // the start of the line bounds a word
     for (let i = start; i < textEnd; i++) {
       const b = buf[i]!;
       const kind = BYTE_KIND[b]!;
@@ -213,7 +213,7 @@ export class StreamCleaner {
       raw = buf.toString('latin1', start, textEnd);
       text = raw.trim();
       wordHash = finishHash(hi, lo);
-      gateWords = this.prefilter.accepts[state] === 1;
+      gateWords = this.prefilter.accepts[delta[state]!] === 1; // and so does its end
     } else {
       try {
         raw = utf8.decode(buf.subarray(start, textEnd));
