@@ -1,7 +1,16 @@
-import { Chalk, chalkStderr, type ChalkInstance } from 'chalk';
-import chalk from 'chalk';
-
 export type ColorLevel = 0 | 1 | 2 | 3;
+
+type Paint = (text: string) => string;
+/** The colours the reports use; `level` 0 paints nothing. */
+export interface Painter {
+  level: ColorLevel;
+  red: Paint;
+  green: Paint;
+  yellow: Paint;
+  cyan: Paint;
+  bold: Paint;
+  dim: Paint;
+}
 
 export interface ColorInputs {
   /** --color (true), --no-color (false), neither (undefined). */
@@ -33,9 +42,21 @@ export function colorLevel({ flag, env, isTTY, detected }: ColorInputs): ColorLe
   return depth;
 }
 
-/** A chalk instance for one stream at the decided level. */
-export function painter(level: ColorLevel): ChalkInstance {
-  return new Chalk({ level });
-}
+const same: Paint = (text) => text;
+export const PLAIN: Painter = { level: 0, red: same, green: same, yellow: same, cyan: same, bold: same, dim: same };
 
-export const detectedLevels = { stdout: chalk.level as ColorLevel, stderr: chalkStderr.level as ColorLevel };
+/**
+ * Painters for standard output and standard error. chalk (and its terminal detection) is loaded only
+ * when some colour is on: a run into a pipe or a file, the common case, does not pay for it.
+ */
+export async function painters(flag: boolean | undefined, terminal: { env: Record<string, string | undefined>; stdoutIsTTY: boolean; stderrIsTTY: boolean }): Promise<{ out: Painter; err: Painter }> {
+  const level = (isTTY: boolean, detected: ColorLevel) => colorLevel({ flag, env: terminal.env, isTTY, detected });
+  if (level(terminal.stdoutIsTTY, 1) === 0 && level(terminal.stderrIsTTY, 1) === 0) return { out: PLAIN, err: PLAIN };
+  const { Chalk, default: chalk, chalkStderr } = await import('chalk');
+  const make = (l: ColorLevel): Painter => {
+    if (l === 0) return PLAIN;
+    const c = new Chalk({ level: l });
+    return { level: l, red: (t) => c.red(t), green: (t) => c.green(t), yellow: (t) => c.yellow(t), cyan: (t) => c.cyan(t), bold: (t) => c.bold(t), dim: (t) => c.dim(t) };
+  };
+  return { out: make(level(terminal.stdoutIsTTY, chalk.level as ColorLevel)), err: make(level(terminal.stderrIsTTY, chalkStderr.level as ColorLevel)) };
+}

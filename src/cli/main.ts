@@ -15,6 +15,7 @@ import { writeAllSync } from '../stream/write-sync.js';
 import { fileError, PROGRAM, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
+import { painters, type Painter } from './color.js';
 import { RunReporter, type Terminal } from './report.js';
 import { neverStop, SIGNAL_EXIT_CODES, watchStopSignals, type StopWatch } from './signals.js';
 
@@ -66,7 +67,8 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     if (typeof scaled === 'number') return scaled;
     if (scaled) env = { ...env, readStdin: scaled.readStdin };
     if (options.diff) await loadDiff();
-    return options.stdin ? runStdin(options, cleaner, env) : await runFiles(options, cleaner, env, cleanOpts);
+    const paint = await painters(options.color, env.terminal ?? NO_TERMINAL);
+    return options.stdin ? runStdin(options, cleaner, env, paint) : await runFiles(options, cleaner, env, cleanOpts, paint);
   } catch (error) {
     if (error instanceof UsageError) {
       console.err(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help' for usage.\n`);
@@ -102,8 +104,8 @@ function listRules(): string {
   return builtinRules.map((r) => `${r.id.padEnd(width)}  ${r.category === 'credit' ? '(with --strip-credits) ' : ''}${r.description}\n`).join('');
 }
 
-function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment): number {
-  const reporter = new RunReporter(options, env.console, env.terminal ?? NO_TERMINAL);
+function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment, paint: { out: Painter; err: Painter }): number {
+  const reporter = new RunReporter(options, env.console, paint);
   const file = { path: '<stdin>', relative: '<stdin>' };
   const decoded = decodeText(env.readStdin(), options.encoding);
   if (!decoded.ok) {
@@ -119,9 +121,9 @@ function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment): num
 
 const NO_TERMINAL: Terminal = { env: {}, stdoutIsTTY: false, stderrIsTTY: false };
 
-async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment, cleanOpts: CleanOptions): Promise<number> {
+async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment, cleanOpts: CleanOptions, paint: { out: Painter; err: Painter }): Promise<number> {
   const { console } = env;
-  const reporter = new RunReporter(options, console, env.terminal ?? NO_TERMINAL);
+  const reporter = new RunReporter(options, console, paint);
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
   if (options.mode === 'out-dir') {
     for (const p of options.paths) {

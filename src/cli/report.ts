@@ -1,10 +1,9 @@
-import type { ChalkInstance } from 'chalk';
 import { cleanedReport, failedReport, type FileReport } from '../report/file-report.js';
 import { renderDiff } from '../report/diff.js';
 import { renderJsonReport } from '../report/json.js';
 import { addToTotals, emptyTotals, summaryLine, type RunTotals } from '../report/summary.js';
 import { renderTextReport } from '../report/text.js';
-import { colorLevel, detectedLevels, painter } from './color.js';
+import type { Painter } from './color.js';
 import { renderExplanation } from './explain.js';
 import { fileError, PROGRAM, type Console } from './messages.js';
 import type { CliOptions } from './options.js';
@@ -26,16 +25,16 @@ export interface Terminal {
 export class RunReporter {
   readonly totals: RunTotals = emptyTotals();
   private readonly reports: FileReport[] = [];
-  private readonly err: ChalkInstance;
-  private readonly out: ChalkInstance;
+  private readonly err: Painter;
+  private readonly out: Painter;
 
   constructor(
     private readonly options: CliOptions,
     private readonly console: Console,
-    terminal: Terminal,
+    paint: { out: Painter; err: Painter },
   ) {
-    this.err = painter(colorLevel({ flag: options.color, env: terminal.env, isTTY: terminal.stderrIsTTY, detected: detectedLevels.stderr }));
-    this.out = painter(colorLevel({ flag: options.color, env: terminal.env, isTTY: terminal.stdoutIsTTY, detected: detectedLevels.stdout }));
+    this.err = paint.err;
+    this.out = paint.out;
   }
 
   /** An argument that gave no file at all (a missing path, a pattern matching nothing). */

@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from '../cli/color.js';
 
 type DiffModule = typeof import('diff');
 let loaded: DiffModule | undefined;
@@ -12,7 +12,7 @@ export async function loadDiff(): Promise<void> {
  * A unified diff of one file, `a/PATH` against `b/PATH`, three lines of context; '' when nothing
  * changed. Lines ending in CR keep it in the diff text; colour is only added on the way out.
  */
-export function renderDiff(file: string, before: string, after: string, paint: ChalkInstance): string {
+export function renderDiff(file: string, before: string, after: string, paint: Painter): string {
   if (before === after) return '';
   if (!loaded) throw new Error('renderDiff called before loadDiff');
   const patch = loaded.createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });

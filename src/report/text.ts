@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from '../cli/color.js';
 import { describeReason } from '../cli/explain.js';
 import type { FileReport } from './file-report.js';
 import { sortedReasons } from './summary.js';
@@ -13,7 +13,7 @@ const TEXT_WIDTH = 72;
  *       12  repeat of line 4, similarity 0.93  Lorem ipsum dolor sit amet...
  *     by reason: ad-marker 1, repeat 1
  */
-export function renderTextReport(r: FileReport, paint: ChalkInstance): string {
+export function renderTextReport(r: FileReport, paint: Painter): string {
   if (r.status === 'error' || r.status === 'skipped') return '';
   const stats = r.stats!;
   if (r.verdicts.length === 0) return `${paint.bold(r.file)}: unchanged (${stats.linesIn} lines)\n`;
