@@ -89,60 +89,71 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
   }
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
 
-  // The trie, in one table of -1 (no edge) or the next state; a state per pattern character at most.
+  // The trie, in one table of -1 (no edge) or the child state; a state per pattern character at most.
   const maxStates = 1 + patterns.reduce((n, p) => n + p.text.length, 0);
-  const delta = new Int32Array(maxStates * classes).fill(-1);
+  const trie = new Int32Array(maxStates * classes).fill(-1);
   const outputs: (Output | null)[] = [null];
+  const children: number[][] = [[]];
+  // The class of the edge into each state.
+  const edgeClass = new Int32Array(maxStates);
   let states = 1;
   for (const p of patterns) {
     let state = 0;
     for (let i = 0; i < p.text.length; i++) {
       const at = state * classes + classFor(p.text.charCodeAt(i));
-      if (delta[at]! < 0) {
-        delta[at] = states++;
+      if (trie[at]! < 0) {
+        edgeClass[states] = at - state * classes;
+        trie[at] = states;
+        children[state]!.push(states++);
         outputs.push(null);
+        children.push([]);
       }
-      state = delta[at]!;
+      state = trie[at]!;
     }
     outputs[state] = { length: p.text.length, bit: p.bit, wordStart: p.wordStart, wordEnd: p.wordEnd, next: outputs[state]! };
   }
 
-  // Breadth first, the missing edges filled from the failure state's, so a scan is one lookup a character.
+  // The scan's table: for a state's row and a character class, the next state's row (negative where a
+  // word ends there), filled in the first time the scan needs it. A scan then costs one lookup a
+  // character, and building costs only the trie, however many states and classes it has.
+  const delta = new Int32Array(states * classes).fill(UNKNOWN);
   const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let k = 0; k < classes; k++) {
-    const s = delta[k]!;
-    delta[k] = s < 0 ? 0 : s;
-    if (s > 0) queue.push(s);
-  }
+  const next = (state: number, k: number): number => {
+    for (;;) {
+      const t = trie[state * classes + k]!;
+      if (t >= 0) return t;
+      if (state === 0) return 0;
+      state = fail[state]!;
+    }
+  };
+  // Failure links breadth first; a state also ends the words its failure state ends.
+  const queue = [...children[0]!];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    // Outputs of the failure state end here too.
     const inherited = outputs[fail[state]!];
     if (inherited) outputs[state] = appendOutputs(outputs[state]!, inherited);
-    const row = state * classes;
-    const failRow = fail[state]! * classes;
-    for (let k = 0; k < classes; k++) {
-      const s = delta[row + k]!;
-      if (s < 0) {
-        delta[row + k] = delta[failRow + k]!;
-        continue;
-      }
-      fail[s] = k === 0 ? 0 : delta[failRow + k]!;
-      queue.push(s);
+    for (const child of children[state]!) {
+      fail[child] = next(fail[state]!, edgeClass[child]!);
+      queue.push(child);
     }
   }
-  // Entries become row offsets (state × classes), negative where a word ends in that state: a scan
-  // then does one lookup a character and stops only where a word ends.
-  for (let i = 0; i < states * classes; i++) delta[i] = (outputs[delta[i]!] ? -1 : 1) * delta[i]! * classes;
+  const resolve = (row: number, k: number): number => {
+    const target = next(row / classes, k);
+    return (delta[row + k] = (outputs[target] ? -1 : 1) * target * classes);
+  };
 
   return (text) => {
     let mask = 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
-      row = delta[row + classOf[text.charCodeAt(i)]!]!;
-      if (row >= 0) continue;
-      row = -row;
+      const k = classOf[text.charCodeAt(i)]!;
+      let to = delta[row + k]!;
+      if (to === UNKNOWN) to = resolve(row, k);
+      if (to >= 0) {
+        row = to;
+        continue;
+      }
+      row = -to;
       for (let o = outputs[row / classes]; o; o = o.next) {
         if ((mask & o.bit) !== 0) continue;
         if (o.wordStart && i + 1 - o.length > 0 && isAlnumAt(text, i - o.length)) continue;
@@ -153,6 +164,9 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
     return mask;
   };
 }
+
+/** A table entry not yet computed (no real entry is this negative). */
+const UNKNOWN = -0x7fffffff;
 
 function appendOutputs(own: Output | null, inherited: Output): Output {
   if (!own) return inherited;
