@@ -6,9 +6,8 @@ import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, type Console } from '../cli/messages.js';
 import { describeFsError } from '../io/read-text.js';
-import { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS, type Profile } from '../learn/profile.js';
-import { StreamError } from '../stream/stream-cleaner.js';
-import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead, streamClean, streamFile } from '../stream/run-stream.js';
+import type { Profile } from '../learn/profile.js';
+import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead } from '../io/read-chunks.js';
 import { jobsFor } from './scale-options.js';
 
 /** What of the run environment the modes here use. */
@@ -28,10 +27,11 @@ const EXIT = { ok: 0, error: 2 } as const;
 export async function withBoilerplate(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<CleanOptions> {
   const s = options.scale;
   if (!s || (!s.learn && !s.profile)) return clean;
+  // Loaded only when asked for, as the stream and learning code below: a plain run skips them all.
+  const { boilerplateOf, mergeProfiles, minFilesFor, readProfile, LEARN_DEFAULTS } = await import('../learn/profile.js');
   const profiles: Profile[] = [];
   if (s.profile) profiles.push(readProfile(s.profile));
   if (s.learn) {
-    // Loaded only when asked for: a run over a few files should not pay for the learning code.
     const { learnFromFiles, learnFromJsonl } = await import('../learn/learn-pass.js');
     const { files } = expandInputs(options.paths, options.extensions, env.cwd);
     const learned = s.jsonl
@@ -57,10 +57,10 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report && options.encoding === undefined;
   if (!plain) return null;
   if (options.stdin) {
-    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, () => streamClean(clean, [env.readStdin()], null, out(env)), '<stdin>') : null;
+    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamClean(clean, [env.readStdin()], null, out(env)), '<stdin>') : null;
     const head = readHead(env.stdinFd, s?.stream ? 0 : AUTO_STREAM_BYTES);
     if (!s?.stream && head.ended) return { readStdin: () => Buffer.concat(head.chunks) };
-    return streamOut(env, () => streamClean(clean, head.chunks, env.stdinFd!, out(env)), '<stdin>');
+    return streamOut(env, (st) => st.streamClean(clean, head.chunks, env.stdinFd!, out(env)), '<stdin>');
   }
   const streamPaths = s?.stream || (options.paths.length === 1 && sizeOf(options.paths[0]!, env.cwd) > AUTO_STREAM_BYTES);
   if (!streamPaths) return null;
@@ -71,19 +71,22 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
     code = EXIT.error;
   }
   for (const file of inputs.files) {
-    if (streamOut(env, () => streamFile(file.path, clean, out(env)), file.path) !== EXIT.ok) code = EXIT.error;
+    if ((await streamOut(env, (st) => st.streamFile(file.path, clean, out(env)), file.path)) !== EXIT.ok) code = EXIT.error;
   }
   return code;
 }
 
-function streamOut(env: ScaleEnvironment, work: () => unknown, name: string): number {
+type StreamModule = typeof import('../stream/run-stream.js');
+
+async function streamOut(env: ScaleEnvironment, work: (stream: StreamModule) => unknown, name: string): Promise<number> {
+  const stream = await import('../stream/run-stream.js');
   try {
-    work();
+    work(stream);
     return EXIT.ok;
   } catch (error) {
     // A reader that went away (`| head`) ends the run quietly, as it does elsewhere.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
-    const message = error instanceof StreamError ? error.message : `could not be read: ${(error as Error).message}`;
+    const message = error instanceof stream.StreamError ? error.message : `could not be read: ${(error as Error).message}`;
     env.console.err(fileError(name, message) + '\n');
     return EXIT.error;
   }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../io/expand-inputs.js';
 import type { WorkerSetup, WorkerTask } from './worker.js';
 
@@ -32,12 +31,13 @@ const WINDOW_PER_WORKER = 8;
 export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<void> {
   const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findCompiledModule('batch/worker.js') : null;
   if (!workerFile) return mapHere(o);
+  const { Worker } = await import('node:worker_threads');
   const jobs = Math.min(o.jobs, o.files.length);
   const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(o.files.length / (jobs * 16))));
   const tasks = Math.ceil(o.files.length / chunk);
   const window = jobs * WINDOW_PER_WORKER;
   const workers = Array.from({ length: jobs }, () => new Worker(workerFile, { workerData: o.setup }));
-  const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const held = new Map<(typeof workers)[number], number>(workers.map((w) => [w, 0]));
   const finished = new Map<number, R[]>();
   let dispatched = 0;
   let emitted = 0;

@@ -4,10 +4,8 @@ import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
 import type { CliOptions } from '../cli/options.js';
 import type { FileOutcome } from '../cli/process-file.js';
-import { DuplicateIndex } from './duplicates.js';
 import { planFor, runJob, type JobResult } from './file-job.js';
 import { mapInOrder } from './pool.js';
-import { ProgressBar } from './progress.js';
 import { toPortable } from './transfer.js';
 import { writeOutput } from './write-output.js';
 
@@ -36,15 +34,16 @@ export interface BatchRequest {
 export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number }> {
   const plan = planFor(b.options, b.skipDuplicates, b.files.length);
   const portable = toPortable(b.cleanOptions);
-  const copies = new DuplicateIndex();
-  const bar = b.progress && b.files.length > 1 ? new ProgressBar(b.files.length, b.progress, process.stderr.columns || 80) : null;
+  // Loaded only for a batch: one file has no copy to find and no progress to show.
+  const copies = plan.signature ? new (await import('./duplicates.js')).DuplicateIndex() : null;
+  const bar = b.progress && b.files.length > 1 ? new (await import('./progress.js')).ProgressBar(b.files.length, b.progress, process.stderr.columns || 80) : null;
   let duplicates = 0;
   let done = 0;
 
   const onResult = ({ outcome, signature }: JobResult, index: number) => {
     const file = b.files[index]!;
     let final: FileOutcome = outcome;
-    const copy = signature ? copies.check(signature) : (copies.skip(), null);
+    const copy = signature && copies ? copies.check(signature) : (copies?.skip(), null);
     if (copy && outcome.ok) {
       duplicates++;
       const what = `the same article as ${b.files[copy.of]!.path} (${copy.kind === 'exact' ? 'an exact copy' : 'a near copy'} after cleaning)`;

@@ -2,7 +2,7 @@ import { closeSync, openSync } from 'node:fs';
 import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
 import { signatureOf } from '../batch/signature.js';
-import { readChunk } from '../stream/run-stream.js';
+import { readChunk } from '../io/read-chunks.js';
 import { LineBlocks } from '../jsonl/run-jsonl.js';
 import { DuplicateIndex } from '../batch/duplicates.js';
 import { mapInOrder } from '../batch/pool.js';

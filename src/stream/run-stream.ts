@@ -1,44 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { CleanOptions } from '../core/options.js';
+import { CHUNK_BYTES, readChunk } from '../io/read-chunks.js';
 import { StreamCleaner, type StreamStats } from './stream-cleaner.js';
 
-/** Bytes read at a time. */
-export const CHUNK_BYTES = 1 << 20;
-
-/** Inputs larger than this are streamed even without --stream: 8 MiB is far past any one article. */
-export const AUTO_STREAM_BYTES = 8 << 20;
-
-/** Read the next chunk of a file descriptor: into `into` when given (reused), else a fresh buffer. */
-export function readChunk(fd: number, size = CHUNK_BYTES, into?: Buffer): Buffer | null {
-  const buf = into ?? Buffer.allocUnsafe(size);
-  for (;;) {
-    try {
-      const n = readSync(fd, buf, 0, size, null);
-      return n === 0 ? null : n === size ? buf : buf.subarray(0, n);
-    } catch (error) {
-      // A non-blocking stdin with nothing in it yet: wait a moment and read again.
-      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-        continue;
-      }
-      if ((error as NodeJS.ErrnoException).code === 'EOF') return null;
-      throw error;
-    }
-  }
-}
-
-/** Read the head of an input: up to `limit` bytes, and whether the input ended within them. */
-export function readHead(fd: number, limit = AUTO_STREAM_BYTES): { chunks: Buffer[]; ended: boolean } {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  while (total <= limit) {
-    const chunk = readChunk(fd);
-    if (!chunk) return { chunks, ended: true };
-    chunks.push(chunk);
-    total += chunk.length;
-  }
-  return { chunks, ended: false };
-}
+export { StreamError } from './stream-cleaner.js';
 
 /** Stream an input (already read chunks first, then the rest of `fd`) through the cleaner to `sink`. */
 export function streamClean(options: CleanOptions, head: Buffer[], fd: number | null, sink: (bytes: Uint8Array) => void): StreamStats {
