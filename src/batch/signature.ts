@@ -12,12 +12,14 @@ const SHINGLE = 3;
 export const MINHASHES = 32;
 /** Below this many trigrams a MinHash says little: such texts are compared exactly only. */
 const MIN_SHINGLES = 20;
-const SEEDS = Array.from({ length: MINHASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) | 0);
 const HIGH = 2 ** 21;
 
 /**
- * Words come as the numbers repeat detection hashes them to (no string a word). Each trigram is mixed
- * once; its MINHASHES values are that mix xor a seed, multiplied and folded (one multiplication a value).
+ * Words come as the numbers repeat detection hashes them to (no string a word). The MinHash is one
+ * permutation hashing: each trigram is hashed once, its top five bits choose one of the 32 bins and
+ * the rest is kept if it is the bin's smallest; an empty bin (a short text) borrows from the next bin
+ * that has a value, marked with the distance (densification by rotation). One hash a trigram instead
+ * of 32, with the same estimate of the share of trigrams two texts have in common.
  */
 export function signatureOf(text: string): ArticleSignature {
   const { words, lows } = wordHashesOf(text);
@@ -31,17 +33,25 @@ export function signatureOf(text: string): ArticleSignature {
   const exact = finishHash(hi >>> 0, lo >>> 0);
   const shingles = words.length - SHINGLE + 1;
   if (shingles < MIN_SHINGLES) return { exact, near: null };
-  const mins = new Array<number>(MINHASHES).fill(0xffffffff);
+  const bins = new Array<number>(MINHASHES).fill(EMPTY);
   for (let i = 0; i < shingles; i++) {
-    const base = mix(Math.imul(lows[i]!, 0x9e3779b1) ^ Math.imul(lows[i + 1]!, 0x85ebca6b) ^ lows[i + 2]!);
-    for (let k = 0; k < MINHASHES; k++) {
-      let v = Math.imul(base ^ SEEDS[k]!, 0x2545f491);
-      v = (v ^ (v >>> 15)) >>> 0;
-      if (v < mins[k]!) mins[k] = v;
-    }
+    const h = mix(Math.imul(lows[i]!, 0x9e3779b1) ^ Math.imul(lows[i + 1]!, 0x85ebca6b) ^ lows[i + 2]!) >>> 0;
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (value < bins[bin]!) bins[bin] = value;
   }
-  return { exact, near: mins };
+  const near = bins.map((value, k) => {
+    let d = 0;
+    while (value === EMPTY) value = bins[(k + ++d) % MINHASHES]!;
+    // Mixed, so that the 16 bits the index keeps depend on the value and the distance alike.
+    return mix(value + d * (VALUE_MASK + 1)) >>> 0;
+  });
+  return { exact, near };
 }
+
+const BIN_SHIFT = 32 - Math.log2(MINHASHES);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
 
 function mix(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
