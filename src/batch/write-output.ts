@@ -18,14 +18,32 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   if (options.mode !== 'out-dir') return false;
   const target = join(options.outDir!, file.relative);
   const bytes = encodeText(text, encoding);
-  try {
-    if (readFileSync(target).equals(bytes)) return false;
-  } catch {
-    // not there yet
+  const folder = dirname(target);
+  // A folder this run made holds only what this run wrote: nothing there to compare with.
+  if (!made.has(folder)) {
+    try {
+      if (readFileSync(target).equals(bytes)) return false;
+    } catch {
+      // not there yet
+    }
+    if (!seen.has(folder)) {
+      const first = mkdirSync(folder, { recursive: true });
+      if (seen.size >= MAX_FOLDERS_REMEMBERED) seen.clear();
+      seen.add(folder);
+      if (first !== undefined) {
+        if (made.size >= MAX_FOLDERS_REMEMBERED) made.clear();
+        made.add(folder);
+      }
+    }
   }
-  mkdirSync(dirname(target), { recursive: true });
   // A new output is not flushed to the disk one by one: the input stays, a rerun remakes the output, and
   // the flush cost as much as the cleaning. The rename still means a crash never leaves half a file.
   writeAtomically(target, bytes, { durable: false });
   return true;
 }
+
+// Output folders this run has seen exist, and those it made: a folder of thousands of outputs is
+// made (or found) once, not once a file.
+const seen = new Set<string>();
+const made = new Set<string>();
+const MAX_FOLDERS_REMEMBERED = 4096;

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { InputFile } from './expand-inputs.js';
 
 /**
@@ -12,6 +12,8 @@ export function splitOutputCollisions(
   outDir: string,
   cwd: string,
 ): { files: InputFile[]; collisions: { path: string; message: string }[] } {
+  const folders = new Map<string, string>();
+  const realPath = (path: string) => realPathOf(path, folders);
   const inputs = new Set(files.map((f) => realPath(resolve(cwd, f.path))));
   const owner = new Map<string, string>();
   const kept: InputFile[] = [];
@@ -31,8 +33,26 @@ export function splitOutputCollisions(
   return { files: kept, collisions };
 }
 
-/** The path with its folders' links resolved, so two spellings of one file compare equal. */
-function realPath(path: string): string {
+/**
+ * The path with its links resolved, so two spellings of one file compare equal. A folder is resolved
+ * once (`folders` remembers it): a thousand files in one folder cost a thousand lstat calls, not a
+ * walk up every path.
+ */
+function realPathOf(path: string, folders: Map<string, string>): string {
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch {
+    // not there (an output not yet written): its folder is still resolved
+  }
+  if (link) return resolved(path);
+  const folder = dirname(path);
+  let real = folders.get(folder);
+  if (real === undefined) folders.set(folder, (real = resolved(folder)));
+  return join(real, basename(path));
+}
+
+function resolved(path: string): string {
   try {
     return realpathSync(path);
   } catch {

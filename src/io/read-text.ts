@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
 
 export type ReadResult =
@@ -15,16 +15,38 @@ export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 
 export function readText(path: string, encoding?: Encoding): ReadResult {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
+    // One open, one fstat, the reads: the size is checked on the file that is read.
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
     if (size > MAX_IN_MEMORY_BYTES) {
       return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
     }
-    bytes = readFileSync(path);
+    bytes = readAll(fd, size);
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return decodeText(bytes, encoding);
+}
+
+/** The whole file: `size` bytes as fstat said, or more or fewer if it changes as it is read. */
+function readAll(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > MAX_IN_MEMORY_BYTES) throw Object.assign(new Error('grew past 512 MiB as it was read'), { code: 'EFBIG' });
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
+  }
 }
 
 /** A file-system error as the short cause a user can act on. */
