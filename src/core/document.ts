@@ -3,7 +3,11 @@ import type { ParsedDocument } from './types.js';
 const LINE_BREAK = /\r\n|\n|\r/g;
 const BLANK = /^\s*$/u;
 
-export const isBlank = (line: string): boolean => BLANK.test(line);
+/** Only whitespace (or nothing). A line opening with a printable ASCII character is answered at once. */
+export const isBlank = (line: string): boolean => {
+  const c = line.charCodeAt(0);
+  return c > 0x20 && c < 0x7f ? false : BLANK.test(line);
+};
 
 /** Split a text into lines, remembering every terminator, the BOM and the layout. */
 export function parseDocument(input: string): ParsedDocument {
@@ -13,12 +17,22 @@ export function parseDocument(input: string): ParsedDocument {
   const endings: string[] = [];
   let last = 0;
   const counts = { '\n': 0, '\r\n': 0, '\r': 0 };
-  for (const match of text.matchAll(LINE_BREAK)) {
-    lines.push(text.slice(last, match.index));
-    const ending = match[0] as '\n' | '\r\n' | '\r';
-    endings.push(ending);
-    counts[ending]++;
-    last = match.index + ending.length;
+  // Line feeds only, the common case: found with indexOf, no match object a line.
+  if (!text.includes('\r')) {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', last)) {
+      lines.push(text.slice(last, nl));
+      endings.push('\n');
+      counts['\n']++;
+      last = nl + 1;
+    }
+  } else {
+    for (const match of text.matchAll(LINE_BREAK)) {
+      lines.push(text.slice(last, match.index));
+      const ending = match[0] as '\n' | '\r\n' | '\r';
+      endings.push(ending);
+      counts[ending]++;
+      last = match.index + ending.length;
+    }
   }
   const finalNewline = text.length > 0 && last === text.length;
   if (!finalNewline && text.length > 0) {

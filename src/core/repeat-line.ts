@@ -45,20 +45,28 @@ const MIX_PRIME = 0x85ebca6b;
  * lines are tokenised in place; others go through wordsOf, whose words hash the same way.
  */
 export function wordHashesOf(text: string): { words: number[]; lows: number[] } {
-  // Plain ASCII needs no normalising: a word is a run of [A-Za-z0-9], lower-cased as it is hashed
-  // (what normalizeText would change, spacing and "`", is never inside a word).
-  const ascii = !NOT_PLAIN_ASCII.test(text);
-  const source = ascii ? text : wordsOf(text).join(' ');
   // Plain arrays of numbers: V8 keeps them unboxed, and a small one costs far less than a typed array.
   const words: number[] = [];
   const lows: number[] = [];
+  // Plain ASCII needs no normalising: a word is a run of [A-Za-z0-9], lower-cased as it is hashed
+  // (what normalizeText would change, spacing and "`", is never inside a word).
+  if (!NOT_PLAIN_ASCII.test(text)) hashAsciiWords(text, words, lows);
+  else for (const word of wordsOf(text)) hashWord(word, words, lows);
+  return { words, lows };
+}
+
+/** Each ASCII character as the word character it is, lower-cased, or 0 for a separator. */
+const WORD_CHAR = new Uint8Array(128).map((_, c) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 0x20 : 0,
+);
+
+function hashAsciiWords(text: string, words: number[], lows: number[]): void {
   let a = FNV_SEED;
   let b = MIX_SEED;
   let inWord = false;
-  for (let i = 0; i <= source.length; i++) {
-    let c = i < source.length ? source.charCodeAt(i) : 0x20;
-    if (ascii && c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (ascii ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : c !== 0x20) {
+  for (let i = 0; i < text.length; i++) {
+    const c = WORD_CHAR[text.charCodeAt(i)]!;
+    if (c !== 0) {
       a = Math.imul(a ^ c, FNV_PRIME);
       b = Math.imul(b ^ c, MIX_PRIME);
       b ^= b >>> 15;
@@ -71,7 +79,24 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
       inWord = false;
     }
   }
-  return { words, lows };
+  if (inWord) {
+    words.push((a >>> 0) * HIGH + (b >>> 11));
+    lows.push(a);
+  }
+}
+
+/** The same hash of one word already normalised (its characters as they are). */
+function hashWord(word: string, words: number[], lows: number[]): void {
+  let a = FNV_SEED;
+  let b = MIX_SEED;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, MIX_PRIME);
+    b ^= b >>> 15;
+  }
+  words.push((a >>> 0) * HIGH + (b >>> 11));
+  lows.push(a);
 }
 
 // Marks of the trigrams met in the line being hashed: a slot holds the hash and the line's stamp, so
