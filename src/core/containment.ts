@@ -15,15 +15,22 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * the paragraphs stay. Otherwise a held line is the less complete copy (a deck inside its lede, the
  * headline glued to the first paragraph): it goes and its holder stays. Keys are positions in `lines`.
  */
-export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): Map<number, RepeatVerdict> {
+export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): { dropped: Map<number, RepeatVerdict>; sharesTrigrams: boolean; sharesKeys: boolean } {
   const holders = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0));
   const seen = new Set<number>();
+  let sharesKeys = false;
   lines.forEach((line, pos) => {
     // One line per distinct text: exact copies are the sequential pass's business.
-    if (seen.has(line.key)) return;
+    if (seen.has(line.key)) {
+      if (line.words.length > 0) sharesKeys = true;
+      return;
+    }
     seen.add(line.key);
     for (const s of line.shingles) holders.add(s, pos);
   });
+  const dropped = new Map<number, RepeatVerdict>();
+  // No two lines share a trigram: none holds another.
+  if (!holders.shared) return { dropped, sharesTrigrams: false, sharesKeys };
 
   const partsOf = new Map<number, { part: number; share: number }[]>();
   lines.forEach((part, p) => {
@@ -47,7 +54,6 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
     }
   });
 
-  const dropped = new Map<number, RepeatVerdict>();
   const glued = new Set<number>();
   for (const [h, parts] of partsOf) {
     if (parts.length < 2) continue;
@@ -68,7 +74,7 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
       dropped.set(part, { index: lines[part]!.index, of: lines[h]!.index, similarity: round(share) });
     }
   }
-  return dropped;
+  return { dropped, sharesTrigrams: true, sharesKeys };
 }
 
 function couldBePart(line: RepeatLine, options: RepeatOptions): boolean {

@@ -30,7 +30,10 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function findRepeats(candidates: { index: number; text: string }[], options: RepeatOptions): RepeatVerdict[] {
   const lines = linesOf(candidates);
   // First the copies one line holds whole: a glued body beside its paragraphs, a deck inside a lede.
-  const dropped = findContainedCopies(lines, options);
+  const contained = findContainedCopies(lines, options);
+  // No two lines with the same words and no trigram in two lines: nothing here repeats anything.
+  if (!contained.sharesTrigrams && !contained.sharesKeys) return [];
+  const dropped = contained.dropped;
   const firstByKey = new Map<number, number>();
   const owner = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0)); // shingle → kept lines holding it
   const headline = lines[0];

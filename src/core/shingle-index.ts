@@ -11,6 +11,8 @@ export class ShingleIndex {
   private size = 0;
   private readonly lists: number[][] = [];
   private readonly one = [0];
+  /** Some trigram was added for a second line. */
+  shared = false;
 
   /** `expected`: about how many trigrams will be added (the table is sized for them, and grows past). */
   constructor(expected = 512) {
@@ -28,6 +30,7 @@ export class ShingleIndex {
       this.values[slot] = pos;
       if (++this.size * 2 > this.keys.length) this.grow();
     } else if (v >= 0) {
+      this.shared = true;
       if (cap < 2) return;
       this.lists.push([v, pos]);
       this.values[slot] = -this.lists.length;
