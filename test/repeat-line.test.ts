@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../src/core/normalize.js';
-import { alignedShare, holdsRun, linesOf, shinglesOf, wordHashesOf } from '../src/core/repeat-line.js';
+import { alignedShare, holdsRun, lcsLength, linesOf, shinglesOf, wordHashesOf } from '../src/core/repeat-line.js';
 import { ShingleIndex } from '../src/core/shingle-index.js';
 
 const asciiText = fc.string({ unit: fc.constantFrom(...'abcAB01 .,`-'.split('')), maxLength: 60 });
@@ -99,5 +99,35 @@ describe('the trigram index, past its first size', () => {
     const index = new ShingleIndex(4);
     for (let s = 0; s < 5000; s++) index.add(s * 7919 - 1e6, s);
     for (let s = 0; s < 5000; s++) expect(index.holders(s * 7919 - 1e6)).toEqual([s]);
+  });
+});
+
+describe('word alignment', () => {
+  // The textbook table, one cell at a time: what the bit-parallel form must agree with.
+  const lcsByTable = (a: readonly number[], b: readonly number[]) => {
+    let prev = new Array<number>(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [0];
+      for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+      prev = cur;
+    }
+    return prev[b.length]!;
+  };
+
+  it('finds the longest common subsequence the table finds, across word boundaries of 32 bits', () => {
+    const seq = (max: number) => fc.array(fc.integer({ min: 0, max: 5 }).map((n) => n * 2 ** 40 + 7), { maxLength: max });
+    fc.assert(
+      fc.property(seq(40), seq(140), (a, b) => {
+        expect(lcsLength(a, b)).toBe(lcsByTable(a, b));
+      }),
+      { numRuns: 800, seed: 20261127 },
+    );
+  });
+
+  it('counts a line against itself and against nothing', () => {
+    const w = Array.from({ length: 97 }, (_, i) => i * 1e9);
+    expect(lcsLength(w, w)).toBe(97);
+    expect(lcsLength([], w)).toBe(0);
+    expect(lcsLength(w, [])).toBe(0);
   });
 });

@@ -195,13 +195,57 @@ const MAX_ALIGN_WORDS = 600;
 export function alignedShare(a: readonly number[], b: readonly number[]): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0 || long.length > MAX_ALIGN_WORDS) return 0;
-  let prev = new Uint16Array(long.length + 1);
-  let cur = new Uint16Array(long.length + 1);
-  for (let i = 1; i <= short.length; i++) {
-    for (let j = 1; j <= long.length; j++) {
-      cur[j] = short[i - 1] === long[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+  return lcsLength(short, long) / short.length;
+}
+
+/**
+ * Length of the longest common subsequence, 32 cells of the table at a time (Hyyrö's bit-vector
+ * form: for each word of `short`, V = (V + (V & M)) | (V & ~M) over the positions of `long`, M
+ * marking where that word stands; the answer is the number of zero bits). Quadratic time / 32.
+ */
+export function lcsLength(short: readonly number[], long: readonly number[]): number {
+  const m = long.length;
+  const blocks = (m + 31) >>> 5;
+  // Each distinct word of `long`: the positions where it stands, `blocks` words of bits.
+  const offsetOf = new Map<number, number>();
+  let masks = new Uint32Array(blocks * Math.min(m, 64));
+  for (let j = 0; j < m; j++) {
+    let at = offsetOf.get(long[j]!);
+    if (at === undefined) {
+      at = offsetOf.size * blocks;
+      offsetOf.set(long[j]!, at);
+      if (at + blocks > masks.length) {
+        const bigger = new Uint32Array(masks.length * 2);
+        bigger.set(masks);
+        masks = bigger;
+      }
     }
-    [prev, cur] = [cur, prev];
+    masks[at + (j >>> 5)]! |= 1 << (j & 31);
   }
-  return prev[long.length]! / short.length;
+  const v = new Uint32Array(blocks).fill(0xffffffff);
+  for (let i = 0; i < short.length; i++) {
+    const at = offsetOf.get(short[i]!);
+    if (at === undefined) continue; // M is all zeros: V stays as it is
+    let carry = 0;
+    for (let w = 0; w < blocks; w++) {
+      const vw = v[w]!;
+      const mw = masks[at + w]!;
+      const sum = vw + ((vw & mw) >>> 0) + carry; // unsigned 32-bit parts: below 2^33
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[w] = (sum | (vw & ~mw)) >>> 0;
+    }
+  }
+  let zeros = 0;
+  for (let w = 0; w < blocks; w++) {
+    const bits = w === blocks - 1 && m % 32 !== 0 ? m % 32 : 32;
+    const word = bits === 32 ? v[w]! : (v[w]! | (~0 << bits)) >>> 0;
+    zeros += 32 - popcount(word);
+  }
+  return zeros;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
