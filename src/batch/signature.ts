@@ -23,8 +23,8 @@ const HIGH = 2 ** 21;
  */
 export function signatureOf(text: string): ArticleSignature {
   const { words, lows } = wordHashesOf(text);
-  let hi = 0x811c9dc5;
-  let lo = 0x9e3779b9;
+  let hi = 0x811c9dc5 | 0; // signed: the loop stays in 32-bit integers
+  let lo = 0x9e3779b9 | 0;
   for (let i = 0; i < words.length; i++) {
     hi = Math.imul(hi ^ lows[i]!, 0x01000193);
     lo = Math.imul(lo ^ (words[i]! - (lows[i]! >>> 0) * HIGH), 0x85ebca6b);

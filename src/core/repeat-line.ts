@@ -35,9 +35,11 @@ const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 const HIGH = 2 ** 21;
 // Two independent 32-bit hashes of a word (FNV-1a and a multiply-xorshift), joined into 53 bits.
-const FNV_SEED = 0x811c9dc5;
+// Seeds as signed 32-bit values (the same bits): an unsigned one would start each hash as a double,
+// and V8 would keep the whole loop's arithmetic in doubles.
+const FNV_SEED = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-const MIX_SEED = 0x9e3779b9;
+const MIX_SEED = 0x9e3779b9 | 0;
 const MIX_PRIME = 0x85ebca6b;
 
 /**
