@@ -10,6 +10,8 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${(await import('../dist/version.js')).VERSION}\n`);
 } else {
-  const { run } = await import('../dist/cli/main.js');
+  // The command as one bundled module (dist/cli/main.js and what it imports): loading some seventy
+  // small modules one by one cost a short run about 35 ms.
+  const { run } = await import('../dist/cli.bundle.js');
   process.exitCode = await run(argv);
 }

@@ -99,7 +99,8 @@ async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
  * the work runs on this thread.
  */
 export function findCompiledModule(path: string): URL | null {
-  for (const candidate of [`../${path}`, `../../dist/${path}`]) {
+  // Beside this module in dist/, from the bundled command (dist/cli.bundle.js), or from source (tests).
+  for (const candidate of [`../${path}`, `./${path}`, `../../dist/${path}`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
