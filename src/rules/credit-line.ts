@@ -4,11 +4,16 @@ import type { Rule } from './types.js';
 const LABEL = String.raw`(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer|foto|sumber|ilustrasi|grafis|video|laporan wartawan|written by|reported by|edited by|photo|photograph|image|credit|source)`;
 const LABELLED = String.raw`${LABEL}\s*:\s*.{1,120}`;
 // Case matters in a byline: "By Jane Example", never "By the end of the year".
-const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|dan|&|,))*\s*(?:[,|]\s*.{1,60})?$`, 'u');
+// After the name, an outlet or a role ("…, Reuters", "… | Staff Writer") opens with a capital or a
+// digit: "Oleh Polisi, warga diminta tenang" is a sentence, not a byline.
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|dan|&|,))*\s*(?:[,|]\s*[\p{Lu}\d].{0,59})?$`, 'u');
 const EDITOR_CODE = String.raw`\(\s*[\p{L}]{2,6}(?:\s*/\s*[\p{L}]{2,6}){1,3}\s*\)`;
 const PHOTO = String.raw`(?:\(\s*(?:image|foto|photo|dok)\b[^)]{0,80}\)|(?:\(c\)|©)\s*(?:dok|foto|istimewa)\b.{0,80})`;
 // A caption: any text ending in its credit, "(Name / Outlet)", "(credit: …)", "© …", "Courtesy of …".
-const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|source)\b[^)]{0,120}\)|\((?=[^()]*\s)[^()/]{2,60}\/[^()/]{2,60}\)|©\s*\S.{0,80}|\bcourtesy of\b.{1,80}|\bimage credit:.{1,120})`;
+const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|source)\b[^)]{0,120}\)|©\s*\S.{0,80}|\bcourtesy of\b.{1,80}|\bimage credit:.{1,120})`;
+// A caption ending in "(Name / Outlet)": both names capitalised, so a unit in brackets ("(Rp 12.000/kg)")
+// is not a credit. Case-sensitive, so kept out of the case-insensitive pattern.
+const SLASH_CREDIT = new RegExp(String.raw`^.{1,300}?\((?=[^()]*\s)\s*[\p{Lu}][^()/]{1,59}\/\s*[\p{Lu}][^()/]{1,59}\)$`, 'u');
 const SYNDICATION = String.raw`(?:artikel ini (?:telah tayang|sudah tayang|pernah dimuat) di\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
 
 // How a labelled credit ("Foto: …", "Sumber : …") and a byline open (the gate's shape).
@@ -21,8 +26,8 @@ export const creditLine: Rule = {
   languages: ['id', 'en'],
   category: 'credit',
   line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${CAPTION}|${SYNDICATION})$`, 'iu'),
-  test: ({ text }) => BYLINE.test(text),
-  // EDITOR_CODE, the bracketed PHOTO, the bracketed CAPTION endings and "(with inputs from …)" end the
+  test: ({ text }) => BYLINE.test(text) || SLASH_CREDIT.test(text),
+  // EDITOR_CODE, the bracketed PHOTO, the bracketed CAPTION endings, SLASH_CREDIT and "(with inputs from …)" end the
   // line with ")"; LABELLED and "sumber:" open it with a label, a byline with By/Oleh (the shape checks
   // those); the rest need ©, (c), "courtesy of", "image credit:" or "tayang di"/"dimuat di".
   gate: {
@@ -31,6 +36,13 @@ export const creditLine: Rule = {
   },
   examples: {
     junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Poster film itu (credit: Contoh)'],
-    content: ['Harga naik tajam sejak Senin.(abc/def)', 'By the end of the year prices had doubled.', 'Oleh karena itu, warga diminta waspada.', 'Editors disagreed about the headline.'],
+    content: [
+      'Harga naik tajam sejak Senin.(abc/def)',
+      'By the end of the year prices had doubled.',
+      'Oleh karena itu, warga diminta waspada.',
+      'Editors disagreed about the headline.',
+      'Oleh Polisi, warga diminta tenang',
+      'Harga beras naik menjadi Rp 12.000 per kilo (Rp 12.000/kg)',
+    ],
   },
 };
