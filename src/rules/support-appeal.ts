@@ -6,7 +6,7 @@ const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|cont
 const ADDRESS = String.raw`(?:you|your|we|our|us|kami|kamu|anda)`;
 const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDRESS}\b).*$`, 'iu');
 // Short pleas for money or for the reader's voice.
-const SHORT_PLEA = /^(?:we (?:need|want|would love|'d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
+const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
 const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/iu;
 
@@ -31,6 +31,7 @@ export const supportAppeal: Rule = {
       'Your support keeps our reporting free. Donate today and we will match it.',
       'Reporting like this is costly, and we need your support before the year ends.',
       'Tell us what you think.',
+      "We'd love to hear from you.",
       'Kami ingin mendengar dari Anda!',
       'Become a member',
       'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
