@@ -19,11 +19,12 @@ export function readText(path: string, encoding?: Encoding): ReadResult {
   try {
     // One open, one fstat, the reads: the size is checked on the file that is read.
     fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    const size = stat.size;
     if (size > MAX_IN_MEMORY_BYTES) {
       return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
     }
-    bytes = readAll(fd, size);
+    bytes = readAll(fd, size, stat.isFile());
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
@@ -32,11 +33,15 @@ export function readText(path: string, encoding?: Encoding): ReadResult {
   return decodeText(bytes, encoding);
 }
 
-/** The whole file: `size` bytes as fstat said, or more or fewer if it changes as it is read. */
-function readAll(fd: number, size: number): Buffer {
+/**
+ * The whole file: a regular file as fstat sized it (what readFileSync reads too; one read call, no
+ * second one to find the end), anything else (a pipe, a device) until it ends.
+ */
+function readAll(fd: number, size: number, regular: boolean): Buffer {
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
+    if (regular && length === size && size > 0) return buffer.subarray(0, length);
     if (length === buffer.length) {
       if (length > MAX_IN_MEMORY_BYTES) throw Object.assign(new Error('grew past 512 MiB as it was read'), { code: 'EFBIG' });
       const bigger = Buffer.allocUnsafe(buffer.length * 2);
