@@ -50,7 +50,12 @@ const rows = [];
 const row = (name, base, ours, note = '') => rows.push({ name, base, ours, note });
 const mb = (bytes) => bytes / 1e6;
 const fmt = (m) => `${m.wall.toFixed(2)} s ${Number.isNaN(m.rssMb) ? '' : `${m.rssMb.toFixed(0)} MB`}`.trim();
-const cleanTmp = () => rmSync(tmp, { recursive: true, force: true });
+// The tree written by the last run is removed and flushed first: otherwise its write-back and discards
+// land on whichever command runs next (cp or the tool alike).
+const cleanTmp = () => {
+  rmSync(tmp, { recursive: true, force: true });
+  spawnSync('sync');
+};
 
 const files = `find ${data.articles} -name '*.txt' -print0 | sort -z`;
 const articleBytes = Number(spawnSync('sh', ['-c', `${files} | xargs -0 cat | wc -c`], { encoding: 'utf8' }).stdout.trim());
