@@ -93,6 +93,21 @@ describe('a batch of files in one process', () => {
     expect(files.every((f: { written: boolean }) => f.written === false)).toBe(true);
   });
 
+  it('remembers the output folders it made only within one run (in-process runs over the same place)', async () => {
+    const out = join(root, 'twice');
+    const args = ['-q', '-j', '1', join(root, 'in'), '--out-dir', out, '--format', 'json'];
+    const first = await run(args, { console: { out: () => {}, err: () => {} }, readStdin: () => Buffer.alloc(0), stdinIsTTY: false, cwd: root });
+    expect(first).toBe(0);
+    // Up to date: the second run writes nothing, folders it did not make this time are compared.
+    let json = '';
+    expect(await run(args, { console: { out: (s) => void (json += s), err: () => {} }, readStdin: () => Buffer.alloc(0), stdinIsTTY: false, cwd: root })).toBe(0);
+    expect(JSON.parse(json).files.every((f: { written: boolean }) => !f.written)).toBe(true);
+    // Removed between runs: the folders are made again.
+    rmSync(out, { recursive: true, force: true });
+    expect(await run(args, { console: { out: () => {}, err: () => {} }, readStdin: () => Buffer.alloc(0), stdinIsTTY: false, cwd: root })).toBe(0);
+    expect(readdirSync(out).length).toBeGreaterThan(0);
+  });
+
   it('refuses a --jobs that is not a positive whole number', () => {
     const r = bin(['-j', '0', 'in'], root);
     expect(r.status).toBe(2);

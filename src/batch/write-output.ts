@@ -19,6 +19,7 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   const target = join(options.outDir!, file.relative);
   const bytes = encodeText(text, encoding);
   const folder = dirname(target);
+  const { seen, made } = foldersOf(options);
   // A folder this run made holds only what this run wrote: nothing there to compare with.
   if (!made.has(folder)) {
     try {
@@ -42,8 +43,13 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   return true;
 }
 
-// Output folders this run has seen exist, and those it made: a folder of thousands of outputs is
-// made (or found) once, not once a file.
-const seen = new Set<string>();
-const made = new Set<string>();
+// Output folders a run has seen exist, and those it made: a folder of thousands of outputs is made (or
+// found) once, not once a file. Kept per run (its options object), never across runs.
+const folders = new WeakMap<CliOptions, { seen: Set<string>; made: Set<string> }>();
 const MAX_FOLDERS_REMEMBERED = 4096;
+
+function foldersOf(options: CliOptions): { seen: Set<string>; made: Set<string> } {
+  let f = folders.get(options);
+  if (!f) folders.set(options, (f = { seen: new Set(), made: new Set() }));
+  return f;
+}
