@@ -138,11 +138,12 @@ function settleContextRules(
   gates: LineGates,
 ): void {
   // The neighbours each line was last asked with (-1: none); the first pass asked with every line.
-  const prevOf = new Map<number, number>();
-  const nextOf = new Map<number, number>();
+  const size = nonBlank.length > 0 ? nonBlank[nonBlank.length - 1]! + 1 : 0;
+  const prevOf = new Int32Array(size);
+  const nextOf = new Int32Array(size);
   nonBlank.forEach((i, k) => {
-    prevOf.set(i, k > 0 ? nonBlank[k - 1]! : -1);
-    nextOf.set(i, k + 1 < nonBlank.length ? nonBlank[k + 1]! : -1);
+    prevOf[i] = k > 0 ? nonBlank[k - 1]! : -1;
+    nextOf[i] = k + 1 < nonBlank.length ? nonBlank[k + 1]! : -1;
   });
   const cutText = new Map<number, string>();
   const textOf = (i: number) => {
@@ -159,9 +160,9 @@ function settleContextRules(
       const prev = k > 0 ? alive[k - 1]! : -1;
       const next = k + 1 < alive.length ? alive[k + 1]! : -1;
       const isCut = replaced.has(i);
-      if (prevOf.get(i) === prev && nextOf.get(i) === next && (!isCut || askedCut.has(i))) return;
-      prevOf.set(i, prev);
-      nextOf.set(i, next);
+      if (prevOf[i] === prev && nextOf[i] === next && (!isCut || askedCut.has(i))) return;
+      prevOf[i] = prev;
+      nextOf[i] = next;
       if (isCut) askedCut.add(i);
       const text = textOf(i);
       const raw = replaced.get(i) ?? lines[i]!;
