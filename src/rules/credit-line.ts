@@ -11,9 +11,10 @@ const EDITOR_CODE = String.raw`\(\s*[\p{L}]{2,6}(?:\s*/\s*[\p{L}]{2,6}){1,3}\s*\
 const PHOTO = String.raw`(?:\(\s*(?:image|foto|photo|dok)\b[^)]{0,80}\)|(?:\(c\)|©)\s*(?:dok|foto|istimewa)\b.{0,80})`;
 // A caption: any text ending in its credit, "(Name / Outlet)", "(credit: …)", "© …", "Courtesy of …".
 const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|source)\b[^)]{0,120}\)|©\s*\S.{0,80}|\bcourtesy of\b.{1,80}|\bimage credit:.{1,120})`;
-// A caption ending in "(Name / Outlet)": both names capitalised, so a unit in brackets ("(Rp 12.000/kg)")
-// is not a credit. Case-sensitive, so kept out of the case-insensitive pattern.
-const SLASH_CREDIT = new RegExp(String.raw`^.{1,300}?\((?=[^()]*\s)\s*[\p{Lu}][^()/]{1,59}\/\s*[\p{Lu}][^()/]{1,59}\)$`, 'u');
+// A caption ending in "(Name / Outlet)": a capitalised name of letters only, then the outlet, so a price
+// or unit in brackets ("(Rp 12.000/kg)") is not a credit. Case-sensitive, so kept out of the
+// case-insensitive pattern.
+const SLASH_CREDIT = new RegExp(String.raw`^.{1,300}?\((?=[^()]*\s)\s*\p{Lu}[\p{L} .'’-]{1,59}\/\s*\p{L}[\p{L}\d .'’-]{1,59}\)$`, 'u');
 const SYNDICATION = String.raw`(?:artikel ini (?:telah tayang|sudah tayang|pernah dimuat) di\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
 
 // How a labelled credit ("Foto: …", "Sumber : …") and a byline open (the gate's shape).
@@ -35,7 +36,7 @@ export const creditLine: Rule = {
     shape: (text) => text.charCodeAt(text.length - 1) === 0x29 || LABEL_START.test(text) || BYLINE_START.test(text),
   },
   examples: {
-    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Poster film itu (credit: Contoh)'],
+    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Warung di pinggir jalan (Nama Fotografer/contohJabar)', 'Poster film itu (credit: Contoh)'],
     content: [
       'Harga naik tajam sejak Senin.(abc/def)',
       'By the end of the year prices had doubled.',
