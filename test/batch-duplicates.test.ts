@@ -60,7 +60,7 @@ describe('DuplicateIndex', () => {
   const para = (salt: string, n: number) => Array.from({ length: n }, (_, i) => `k${salt}${(i * 7919) % 997}`).join(' ');
   it('tells exact copies, near copies and different articles on the same story apart', async () => {
     const { DuplicateIndex } = await import('../src/batch/duplicates.js');
-    const { signatureOf } = await import('../src/batch/signature.js');
+    const { signatureOf } = await import('../src/core/signature.js');
     const index = new DuplicateIndex();
     const a = [para('a', 80), para('b', 80), para('c', 80)].join('\n');
     expect(index.check(signatureOf(a))).toBeNull();

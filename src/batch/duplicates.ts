@@ -1,4 +1,4 @@
-import { MINHASHES, type ArticleSignature } from './signature.js';
+import { MINHASHES, type ArticleSignature } from '../core/signature.js';
 
 export interface DuplicateMatch {
   /** Position (in input order) of the earlier article this one copies. */

@@ -2,7 +2,7 @@ import type { Cleaner } from '../core/clean.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { processFile, type FileOutcome } from '../cli/process-file.js';
-import { signatureOf, type ArticleSignature } from './signature.js';
+import { signatureOf, type ArticleSignature } from '../core/signature.js';
 
 /** What a batch needs back from one file: only the parts the mode prints or writes travel between threads. */
 export interface JobPlan {
@@ -40,12 +40,12 @@ export function planFor(options: CliOptions, skipDuplicates: boolean, files: num
 export function runJob(file: InputFile, clean: Cleaner, plan: JobPlan): JobResult {
   const outcome = processFile(file, clean, plan.options);
   if (!outcome.ok) return { outcome, signature: null };
-  const signature = plan.signature ? signatureOf(outcome.result.text) : null;
-  if (plan.keepInput && plan.keepText && plan.keepVerdicts) return { outcome, signature };
+  const { signature: made, ...result } = outcome.result;
+  const signature = plan.signature ? (made ?? signatureOf(result.text)) : null;
   const slim: FileOutcome = {
     ...outcome,
     input: plan.keepInput ? outcome.input : '',
-    result: { ...outcome.result, text: plan.keepText ? outcome.result.text : '', verdicts: plan.keepVerdicts ? outcome.result.verdicts : [] },
+    result: { ...result, text: plan.keepText ? result.text : '', verdicts: plan.keepVerdicts ? result.verdicts : [] },
   };
   return { outcome: slim, signature };
 }

@@ -18,7 +18,8 @@ export interface WorkerTask {
 
 // One worker thread of the batch pool: files in, results out, in the order they came.
 const setup = workerData as WorkerSetup;
-const clean = createCleaner(fromPortable(setup.clean));
+// Batches compare articles: the cleaner gives each one's signature from the words it hashed anyway.
+const clean = createCleaner({ ...fromPortable(setup.clean), signature: setup.job?.signature === true });
 parentPort!.on('message', (task: WorkerTask) => {
   const results = task.files.map((file) => (setup.learn ? collectLines(file, setup.learn) : runJob(file, clean, setup.job!)));
   parentPort!.postMessage({ seq: task.seq, results });

@@ -6,6 +6,8 @@ import { DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
 import { findRepeats } from './repeats.js';
+import { linesOf, MAX_COMPARE_CHARS, type RepeatLine } from './repeat-line.js';
+import { signatureOf, signatureOfWords, type ArticleSignature } from './signature.js';
 import { withoutUnicodeFolding } from './fast-regex.js';
 import { compileGates, type LineGates } from './gate.js';
 import { findSplitJunk } from './split-junk.js';
@@ -86,6 +88,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     const replaced = new Map<number, string>();
     for (const [i, found] of cuts) replaced.set(i, applyCuts(lines[i]!, found));
 
+    let repeatLines: RepeatLine[] | null = null;
     if (repeats) {
       const candidates = nonBlank.filter((i) => !reasons.has(i)).map((i) => ({ index: i, text: replaced.get(i) ?? lines[i]! }));
       // A line opening with the words that ended the one before it: the overlap is cut.
@@ -96,7 +99,8 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         replaced.set(o.index, applyCuts(lines[o.index]!, found));
       }
       const overlapsCut = candidates.map((c) => ({ index: c.index, text: replaced.get(c.index) ?? lines[c.index]! }));
-      for (const r of findRepeats(overlapsCut, repeatOptions)) {
+      repeatLines = linesOf(overlapsCut);
+      for (const r of findRepeats(overlapsCut, repeatOptions, repeatLines)) {
         reasons.set(r.index, { kind: 'repeat', of: r.of + 1, similarity: r.similarity });
         cuts.delete(r.index);
         replaced.delete(r.index);
@@ -116,7 +120,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
       for (const cut of cuts.get(i) ?? []) verdicts.push({ line: i + 1, action: 'cut', text: lines[i]!, start: cut.start, end: cut.end, reason: cut.reason });
     }
-    return { text, changed: text !== input, verdicts, stats: statsOf(lines.length, text, verdicts) };
+    const result: CleanResult = { text, changed: text !== input, verdicts, stats: statsOf(lines.length, text, verdicts) };
+    if (options.signature) result.signature = (repeatLines && signatureOfKept(repeatLines, keep, lines, replaced)) ?? signatureOf(text);
+    return result;
   };
 }
 
@@ -206,6 +212,24 @@ function admittedOf(rules: readonly GatedRule[], mask: number, text: string): Ru
   let out: Rule[] | null = null;
   for (const g of rules) if (admitted(g, mask, text)) (out ??= []).push(g.rule);
   return out;
+}
+
+/**
+ * The clean text's signature from the word hashes repeat detection made: the kept lines' words, in
+ * order, are the clean text's words. Null when a kept line was too long to be hashed (then the text is).
+ */
+function signatureOfKept(repeatLines: RepeatLine[], keep: boolean[], lines: string[], replaced: Map<number, string>): ArticleSignature | null {
+  const words: number[] = [];
+  const lows: number[] = [];
+  for (const line of repeatLines) {
+    if (!keep[line.index]) continue;
+    if ((replaced.get(line.index) ?? lines[line.index]!).length > MAX_COMPARE_CHARS) return null;
+    for (let w = 0; w < line.words.length; w++) {
+      words.push(line.words[w]!);
+      lows.push(line.lows[w]!);
+    }
+  }
+  return signatureOfWords(words, lows);
 }
 
 /** Gate words in the text a rule reads, and in the raw line (which cut patterns read) where it differs. */

@@ -15,6 +15,11 @@ export interface CleanOptions {
   nearThreshold?: number;
   /** Lines learned as boilerplate of a site: normalised text → how many files had it. */
   boilerplate?: ReadonlyMap<string, number>;
+  /**
+   * Also give the clean article's `signature` (a hash of its words and a MinHash of its word trigrams),
+   * to find the same article twice in a corpus; made from the words cleaning has hashed already.
+   */
+  signature?: boolean;
   /** @internal Ask every rule of every line, ignoring the rules' gates: tests check the output is the same. */
   ungated?: boolean;
 }

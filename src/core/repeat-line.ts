@@ -9,6 +9,8 @@ export interface RepeatLine {
   /** 0-based index of the line in the document. */
   index: number;
   words: readonly number[];
+  /** The first 32-bit hash of each word (what trigrams are hashed from). */
+  lows: readonly number[];
   /** The same words in the same order give the same key (a hash of the word sequence). */
   key: number;
   /** Hashes of the line's word trigrams, each once, in the order they first occur. */
@@ -21,7 +23,7 @@ export interface RepeatLine {
 
 const SHINGLE = 3;
 /** No paragraph is this long: such a line is kept as it is and never compared (it would cost GBs). */
-const MAX_COMPARE_CHARS = 200_000;
+export const MAX_COMPARE_CHARS = 200_000;
 /** Ends like a sentence ([.!?…] then closing quotes or brackets): read from the end, not searched for. */
 function endsSentence(text: string): boolean {
   let i = text.length - 1;
@@ -168,6 +170,7 @@ export function linesOf(candidates: { index: number; text: string }[]): RepeatLi
     return {
       index,
       words,
+      lows,
       key: keyOf(words, lows),
       shingles: shinglesOf(lows),
       sentence: endsSentence(trimmed[p]!),

@@ -27,8 +27,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * Find the lines that repeat earlier (or fuller) text. `candidates` are the indices of the lines still
  * in play, in order, with their text; lines dropped by rules are not among them.
  */
-export function findRepeats(candidates: { index: number; text: string }[], options: RepeatOptions): RepeatVerdict[] {
-  const lines = linesOf(candidates);
+export function findRepeats(
+  candidates: { index: number; text: string }[],
+  options: RepeatOptions,
+  lines: RepeatLine[] = linesOf(candidates),
+): RepeatVerdict[] {
   // First the copies one line holds whole: a glued body beside its paragraphs, a deck inside a lede.
   const contained = findContainedCopies(lines, options);
   // No two lines with the same words and no trigram in two lines: nothing here repeats anything.

@@ -1,3 +1,5 @@
+import type { ArticleSignature } from './signature.js';
+
 /** Facts needed to write a text back exactly as it came in. */
 export interface ParsedDocument {
   /** Lines without their terminators. */
@@ -52,4 +54,6 @@ export interface CleanResult {
   changed: boolean;
   verdicts: Verdict[];
   stats: CleanStats;
+  /** With the `signature` option: the clean article's fingerprint (what signatureOf(text) gives). */
+  signature?: ArticleSignature;
 }

@@ -1,7 +1,7 @@
 import { normalizeText } from '../core/normalize.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { readText } from '../io/read-text.js';
-import { signatureOf, type ArticleSignature } from '../batch/signature.js';
+import { signatureOf, type ArticleSignature } from '../core/signature.js';
 
 export interface LearnPlan {
   /** Words a line needs to be learned: shorter recurring lines are names, datelines, link fragments. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
-import { signatureOf } from '../batch/signature.js';
+import { signatureOf } from '../core/signature.js';
 import { readChunk } from '../io/read-chunks.js';
 import { LineBlocks } from '../jsonl/run-jsonl.js';
 import { DuplicateIndex } from '../batch/duplicates.js';

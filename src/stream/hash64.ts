@@ -1,6 +1,10 @@
 // 64-bit hashes of normalised text, as two 32-bit halves: enough to tell apart every paragraph of a
 // multi-gigabyte stream (collision odds ~n²/2⁶⁵) without keeping a single string.
 
+import { finishHash } from '../core/signature.js';
+
+export { finishHash };
+
 /** A running hash: feed character codes (or bytes below 0x80), read the two halves. */
 export const HI_SEED = 0x811c9dc5;
 export const LO_SEED = 0x9747b28c;
@@ -31,19 +35,6 @@ export class Hash64 {
   finish(): [number, number] {
     return finishHash(this.hi, this.lo);
   }
-}
-
-export function finishHash(hi: number, lo: number): [number, number] {
-  return [avalanche(hi ^ Math.imul(lo, 0x27d4eb2f)), avalanche(lo + 0x165667b1)];
-}
-
-function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** The hash of a list of words (already normalised): each word's code units, then a space. */

@@ -1,5 +1,4 @@
-import { wordHashesOf } from '../core/repeat-line.js';
-import { finishHash } from '../stream/hash64.js';
+import { wordHashesOf } from './repeat-line.js';
 
 /** What tells two articles apart: a hash of all their words, and a MinHash of their word trigrams. */
 export interface ArticleSignature {
@@ -23,6 +22,11 @@ const HIGH = 2 ** 21;
  */
 export function signatureOf(text: string): ArticleSignature {
   const { words, lows } = wordHashesOf(text);
+  return signatureOfWords(words, lows);
+}
+
+/** The signature of a text whose words are already hashed (as wordHashesOf hashes them, in order). */
+export function signatureOfWords(words: readonly number[], lows: readonly number[]): ArticleSignature {
   let hi = 0x811c9dc5 | 0; // signed: the loop stays in 32-bit integers
   let lo = 0x9e3779b9 | 0;
   for (let i = 0; i < words.length; i++) {
@@ -57,4 +61,18 @@ function mix(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
   x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
   return x ^ (x >>> 16);
+}
+
+/** Two 32-bit halves mixed into a 64-bit hash, each bit of the input reaching every bit of the output. */
+export function finishHash(hi: number, lo: number): [number, number] {
+  return [avalanche(hi ^ Math.imul(lo, 0x27d4eb2f)), avalanche(lo + 0x165667b1)];
+}
+
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
