@@ -36,7 +36,9 @@ const BULLET = /^(?:[-–—*•·▪◦●]\s|\d{1,3}[.)]\s)/u;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 const HIGH = 2 ** 21;
-// Two independent 32-bit hashes of a word (FNV-1a and a multiply-xorshift), joined into 53 bits.
+// Two independent 32-bit hashes of a word (FNV-1a and a multiply-xorshift), joined into 53 bits: the
+// first, signed, times 2^21, plus 21 bits of the second. Signed on purpose: `a >>> 0` there made V8
+// speculate a small integer and throw the optimised loop away again and again ("lost precision").
 // Seeds as signed 32-bit values (the same bits): an unsigned one would start each hash as a double,
 // and V8 would keep the whole loop's arithmetic in doubles.
 const FNV_SEED = 0x811c9dc5 | 0;
@@ -76,7 +78,7 @@ function hashAsciiWords(text: string, words: number[], lows: number[]): void {
       b ^= b >>> 15;
       inWord = true;
     } else if (inWord) {
-      words.push((a >>> 0) * HIGH + (b >>> 11));
+      words.push(a * HIGH + (b >>> 11));
       lows.push(a);
       a = FNV_SEED;
       b = MIX_SEED;
@@ -84,7 +86,7 @@ function hashAsciiWords(text: string, words: number[], lows: number[]): void {
     }
   }
   if (inWord) {
-    words.push((a >>> 0) * HIGH + (b >>> 11));
+    words.push(a * HIGH + (b >>> 11));
     lows.push(a);
   }
 }
@@ -99,7 +101,7 @@ function hashWord(word: string, words: number[], lows: number[]): void {
     b = Math.imul(b ^ c, MIX_PRIME);
     b ^= b >>> 15;
   }
-  words.push((a >>> 0) * HIGH + (b >>> 11));
+  words.push(a * HIGH + (b >>> 11));
   lows.push(a);
 }
 
@@ -154,10 +156,10 @@ function keyOf(words: readonly number[], lows: readonly number[]): number {
   for (let i = 0; i < words.length; i++) {
     a = Math.imul(a ^ lows[i]!, FNV_PRIME);
     // The word's second hash: what its 53 bits hold beyond the first (an integer below 2^21).
-    b = Math.imul(b ^ (words[i]! - (lows[i]! >>> 0) * HIGH), MIX_PRIME);
+    b = Math.imul(b ^ (words[i]! - lows[i]! * HIGH), MIX_PRIME);
     b ^= b >>> 15;
   }
-  return (a >>> 0) * HIGH + (b >>> 11);
+  return a * HIGH + (b >>> 11);
 }
 
 const EMPTY = { words: [] as number[], lows: [] as number[] };

@@ -31,7 +31,7 @@ export function signatureOfWords(words: readonly number[], lows: readonly number
   let lo = 0x9e3779b9 | 0;
   for (let i = 0; i < words.length; i++) {
     hi = Math.imul(hi ^ lows[i]!, 0x01000193);
-    lo = Math.imul(lo ^ (words[i]! - (lows[i]! >>> 0) * HIGH), 0x85ebca6b);
+    lo = Math.imul(lo ^ (words[i]! - lows[i]! * HIGH), 0x85ebca6b);
     lo ^= lo >>> 15;
   }
   const exact = finishHash(hi >>> 0, lo >>> 0);
