@@ -6,8 +6,10 @@ import { finishHash } from '../core/signature.js';
 export { finishHash };
 
 /** A running hash: feed character codes (or bytes below 0x80), read the two halves. */
-export const HI_SEED = 0x811c9dc5;
-export const LO_SEED = 0x9747b28c;
+// Signed (the same bits): an unsigned seed starts each hash as a double, and V8 then keeps the hot
+// loops' arithmetic in doubles.
+export const HI_SEED = 0x811c9dc5 | 0;
+export const LO_SEED = 0x9747b28c | 0;
 export const HI_PRIME = 0x01000193;
 export const LO_PRIME = 0x5bd1e995;
 
