@@ -27,6 +27,62 @@ const BLANK = /^\s*$/u;
 const ALWAYS: GatePrefilter = { ...gatePrefilter([]), accepts: new Uint8Array([1]) };
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A line's scan: flags, then the word count and the two halves of the word hash (unfinished). */
+export const SCAN_FIELDS = 4;
+const ASCII = 1;
+const BLANK_LINE = 2;
+const GATE_WORDS = 4;
+
+/**
+ * One pass over a line's bytes (`start` to `textEnd`, without its terminator): the hash of the words
+ * (lower-cased runs of letters and digits, as Hash64 and hashWords make it), their count, whether the
+ * line is ASCII and blank, and whether it may hold a rule's gate word; a line with other bytes goes the
+ * slow, exact way (its scan says only that). Written at `out[at…at+3]`. Worker threads run it too.
+ */
+export function scanLine(buf: Uint8Array, start: number, textEnd: number, prefilter: GatePrefilter, out: Int32Array, at: number): void {
+  let hi = HI_SEED;
+  let lo = LO_SEED;
+  let words = 0;
+  let inWord = false;
+  let ascii = true;
+  let blank = true;
+  const { classOf, delta } = prefilter;
+  let state = delta[0]!; // the start of the line bounds a word
+  for (let i = start; i < textEnd; i++) {
+    const b = buf[i]!;
+    const kind = BYTE_KIND[b]!;
+    state = delta[state + classOf[b]!]!;
+    if (kind === WORD) {
+      const l = b | 0x20; // lower case for letters; digits already have the bit
+      hi = Math.imul(hi ^ l, HI_PRIME);
+      lo = Math.imul(lo ^ l, LO_PRIME);
+      inWord = true;
+    } else if (kind === NON_ASCII) {
+      ascii = false;
+      break;
+    } else if (inWord) {
+      hi = Math.imul(hi ^ 0x20, HI_PRIME);
+      lo = Math.imul(lo ^ 0x20, LO_PRIME);
+      lo ^= lo >>> 15;
+      words++;
+      inWord = false;
+    }
+    if (kind !== SPACE) blank = false;
+  }
+  if (ascii && inWord) {
+    hi = Math.imul(hi ^ 0x20, HI_PRIME);
+    lo = Math.imul(lo ^ 0x20, LO_PRIME);
+    lo ^= lo >>> 15;
+    words++;
+  }
+  // The end of the line bounds a word too: the automaton reads the state it ends in.
+  const gateWords = ascii && prefilter.accepts[delta[state]!] === 1;
+  out[at] = (ascii ? ASCII : 0) | (blank ? BLANK_LINE : 0) | (gateWords ? GATE_WORDS : 0);
+  out[at + 1] = words;
+  out[at + 2] = hi;
+  out[at + 3] = lo;
+}
+
 interface Pending {
   /** The line's bytes with its terminator. */
   bytes: Uint8Array;
@@ -56,6 +112,7 @@ export class StreamCleaner {
   private readonly minWords: number;
   private readonly repeats: boolean;
   private readonly hash = new Hash64();
+  private readonly scan = new Int32Array(SCAN_FIELDS);
   private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
   private outLength = 0;
   private carry: Buffer | null = null;
@@ -160,60 +217,38 @@ export class StreamCleaner {
     return this.stats;
   }
 
-  private line(buf: Buffer, start: number, end: number): void {
+  /**
+   * One line: its scan (from a worker, in `pre` at `at`, or made here), then its place in the output.
+   * `pre` comes only with whole lines that follow on from what came before.
+   */
+  private line(buf: Buffer, start: number, end: number, pre: Int32Array | null = null, at = 0): void {
     this.stats.linesIn++;
     const index = this.lineNo++;
     let textEnd = end;
     if (textEnd > start && buf[textEnd - 1] === 10) textEnd--;
     if (textEnd > start && buf[textEnd - 1] === 13) textEnd--;
-    // One pass over the bytes: the hash of the words (lower-cased runs of letters and digits, as
-    // Hash64 and hashWords make it), their count, whether the line is ASCII and blank, and whether it
-    // may hold a rule's gate word; other lines go the slow, exact way.
-    let hi = HI_SEED;
-    let lo = LO_SEED;
-    let words = 0;
-    let inWord = false;
-    let ascii = true;
-    let blank = true;
-    const { classOf, delta } = this.prefilter;
-    let state = delta[0]!; // the start of the line bounds a word
-    for (let i = start; i < textEnd; i++) {
-      const b = buf[i]!;
-      const kind = BYTE_KIND[b]!;
-      state = delta[state + classOf[b]!]!;
-      if (kind === WORD) {
-        const l = b | 0x20; // lower case for letters; digits already have the bit
-        hi = Math.imul(hi ^ l, HI_PRIME);
-        lo = Math.imul(lo ^ l, LO_PRIME);
-        inWord = true;
-      } else if (kind === NON_ASCII) {
-        ascii = false;
-        break;
-      } else if (inWord) {
-        hi = Math.imul(hi ^ 0x20, HI_PRIME);
-        lo = Math.imul(lo ^ 0x20, LO_PRIME);
-        lo ^= lo >>> 15;
-        words++;
-        inWord = false;
-      }
-      if (kind !== SPACE) blank = false;
+    let scan = pre;
+    if (scan === null) {
+      scan = this.scan;
+      scanLine(buf, start, textEnd, this.prefilter, scan, 0);
+      at = 0;
     }
+    const flags = scan[at]!;
+    const ascii = (flags & ASCII) !== 0;
+    const blank = (flags & BLANK_LINE) !== 0;
+    let words = scan[at + 1]!;
+    const hi = scan[at + 2]!;
+    const lo = scan[at + 3]!;
     let gateWords = true;
     let raw: string;
     let text: string;
     let wordHash: [number, number];
     if (ascii) {
-      if (inWord) {
-        hi = Math.imul(hi ^ 0x20, HI_PRIME);
-        lo = Math.imul(lo ^ 0x20, LO_PRIME);
-        lo ^= lo >>> 15;
-        words++;
-      }
       if (blank) return this.blankLine(buf, start, end);
       raw = buf.toString('latin1', start, textEnd);
       text = raw.trim();
       wordHash = finishHash(hi, lo);
-      gateWords = this.prefilter.accepts[delta[state]!] === 1; // and so does its end
+      gateWords = (flags & GATE_WORDS) !== 0;
     } else {
       try {
         raw = utf8.decode(buf.subarray(start, textEnd));
