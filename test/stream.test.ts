@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StreamCleaner } from '../src/stream/stream-cleaner.js';
+import { streamClean, streamFileParallel } from '../src/stream/run-stream.js';
+import { findCompiledModule } from '../src/batch/pool.js';
 import { createCleaner } from '../src/core/clean.js';
 import fc from 'fast-check';
 import { compileGates } from '../src/core/gate.js';
@@ -204,5 +206,71 @@ describe('the stream asks only the rules a line’s gate admits', () => {
     expect(run(text, { ungated: true }).text === whole.text).toBe(true);
     expect(whole.stats.byReason.repeat).toBe(1); // the upper-case copy; the one with a word more stays
     expect(whole.text.startsWith(`a\n${long}\n\n`)).toBe(true);
+  });
+});
+
+describe('a stream scanned on worker threads', () => {
+  // Needs the compiled worker module (npm test builds it first).
+  const sequential = (input: Buffer, options = {}) => {
+    const out: Buffer[] = [];
+    const stats = streamClean(options, [input], null, (b) => void out.push(Buffer.from(b)));
+    return { text: Buffer.concat(out), stats };
+  };
+  const parallel = async (input: Buffer, chunkBytes: number, options = {}) => {
+    // The input arrives in chunks of chunkBytes, as reads from a file would give it.
+    const dir = mkdtempSync(join(tmpdir(), 'dedupe-pstream-'));
+    const file = join(dir, 'in.txt');
+    writeFileSync(file, input);
+    const out: Buffer[] = [];
+    try {
+      const stats = await streamFileParallel(file, options, (b) => void out.push(Buffer.from(b)), { jobs: 3, chunkBytes });
+      return { text: Buffer.concat(out), stats };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const lines = [
+    'Judul berita hari ini',
+    'loading...',
+    'A',
+    sentence(30) + '.',
+    sentence(20),
+    '',
+    '   ',
+    'ADVERTISEMENT',
+    'Baca juga: sesuatu yang lain',
+    'Ünïcödé “quoted” — line with ﬁne ligatures and Ｗｉｄｅ letters, long enough to count as a paragraph here.',
+    'x'.repeat(3000),
+  ];
+
+  it('has its worker module to run (else it would quietly be the stream on one thread)', () => {
+    expect(findCompiledModule('stream/worker.js')).not.toBeNull();
+  });
+
+  it('gives the bytes and counts of the stream on one thread, wherever the chunks cut the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...lines), { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n', '\n\n'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(1, 7, 64, 1000),
+        async (picked, eol, bom, finalEol, chunkBytes) => {
+          const input = Buffer.from((bom ? '\ufeff' : '') + picked.join(eol) + (finalEol ? eol : ''), 'utf8');
+          expect(await parallel(input, chunkBytes, { stripCredits: true })).toEqual(sequential(input, { stripCredits: true }));
+        },
+      ),
+      { numRuns: 60, seed: 20261127 },
+    );
+  });
+
+  it('stops at the same bad line as the stream on one thread', async () => {
+    const input = Buffer.concat([Buffer.from(`${sentence(20)}\n`.repeat(50)), Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from('after\n')]);
+    expect(() => sequential(input)).toThrow(/line 51 is not valid UTF-8/);
+    await expect(parallel(input, 64)).rejects.toThrow(/line 51 is not valid UTF-8/);
+  });
+
+  it('refuses UTF-16 as the stream on one thread does', async () => {
+    await expect(parallel(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]), 3)).rejects.toThrow(/UTF-16/);
   });
 });

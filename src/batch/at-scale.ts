@@ -57,10 +57,10 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report && options.encoding === undefined;
   if (!plain) return null;
   if (options.stdin) {
-    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamClean(clean, [env.readStdin()], null, out(env)), '<stdin>') : null;
+    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, out(env), { jobs: streamJobs(options) }), '<stdin>') : null;
     const head = readHead(env.stdinFd, s?.stream ? 0 : AUTO_STREAM_BYTES);
     if (!s?.stream && head.ended) return { readStdin: () => Buffer.concat(head.chunks) };
-    return streamOut(env, (st) => st.streamClean(clean, head.chunks, env.stdinFd!, out(env)), '<stdin>');
+    return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, env.stdinFd!, out(env), { jobs: streamJobs(options) }), '<stdin>');
   }
   const streamPaths = s?.stream || (options.paths.length === 1 && sizeOf(options.paths[0]!, env.cwd) > AUTO_STREAM_BYTES);
   if (!streamPaths) return null;
@@ -71,17 +71,20 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
     code = EXIT.error;
   }
   for (const file of inputs.files) {
-    if ((await streamOut(env, (st) => st.streamFile(file.path, clean, out(env)), file.path)) !== EXIT.ok) code = EXIT.error;
+    if ((await streamOut(env, (st) => st.streamFileParallel(file.path, clean, out(env), { jobs: streamJobs(options) }), file.path)) !== EXIT.ok) code = EXIT.error;
   }
   return code;
 }
 
 type StreamModule = typeof import('../stream/run-stream.js');
 
+/** A stream scans its lines on worker threads: -j, or one a CPU. */
+const streamJobs = (options: CliOptions) => options.scale?.jobs ?? availableParallelism();
+
 async function streamOut(env: ScaleEnvironment, work: (stream: StreamModule) => unknown, name: string): Promise<number> {
   const stream = await import('../stream/run-stream.js');
   try {
-    work(stream);
+    await work(stream);
     return EXIT.ok;
   } catch (error) {
     // A reader that went away (`| head`) ends the run quietly, as it does elsewhere.

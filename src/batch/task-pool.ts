@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * Worker threads that take tasks one message each and answer in kind; `run` resolves with the answer
@@ -11,8 +11,8 @@ export class TaskPool<T, R> {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(module: URL, size: number, workerData: unknown) {
-    this.workers = Array.from({ length: size }, () => new Worker(module, { workerData }));
+  constructor(module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'> = {}) {
+    this.workers = Array.from({ length: size }, () => new Worker(module, { ...options, workerData }));
     this.load = this.workers.map(() => 0);
     this.workers.forEach((w, k) => {
       w.on('message', ({ id, result }: { id: number; result: R }) => {
@@ -26,14 +26,15 @@ export class TaskPool<T, R> {
     });
   }
 
-  run(task: T): Promise<R> {
+  /** `transfer`: buffers the task hands over to the worker (no copy; they are unusable here until returned). */
+  run(task: T, transfer: ArrayBuffer[] = []): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
     const k = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     this.load[k]!++;
     return new Promise<R>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker: k });
-      this.workers[k]!.postMessage({ id, task });
+      this.workers[k]!.postMessage({ id, task }, transfer);
     });
   }
 

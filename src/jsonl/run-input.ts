@@ -3,7 +3,8 @@ import type { CleanOptions } from '../core/options.js';
 import { findCompiledModule } from '../batch/pool.js';
 import { TaskPool } from '../batch/task-pool.js';
 import { toPortable } from '../batch/transfer.js';
-import { cleanJsonlBlock, LineBlocks, type JsonlBlockResult, type JsonlOptions, type JsonlTotals } from './run-jsonl.js';
+import { LineBlocks } from '../io/line-blocks.js';
+import { cleanJsonlBlock, type JsonlBlockResult, type JsonlOptions, type JsonlTotals } from './run-jsonl.js';
 import type { JsonlWorkerSetup } from './worker.js';
 
 export interface JsonlRun {
@@ -49,7 +50,12 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
     for (let chunk = r.read(); ; chunk = r.read()) {
       // postMessage copies the block, so the chunk's buffer is free for the next read at once.
       const ready = chunk ? blocks.push(chunk) : [blocks.end()].filter((b) => b !== null);
-      for (const block of ready) inFlight.push(pool.run(block));
+      for (const block of ready) {
+        const cleaned = pool.run(block);
+        // Awaited in order below; a failure before its turn must not count as unhandled meanwhile.
+        cleaned.catch(() => {});
+        inFlight.push(cleaned);
+      }
       while (inFlight.length > (chunk ? r.jobs * 2 : 0)) emit(await inFlight.shift()!);
       if (!chunk) break;
     }

@@ -3,7 +3,7 @@ import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
 import { signatureOf } from '../core/signature.js';
 import { readChunk } from '../io/read-chunks.js';
-import { LineBlocks } from '../jsonl/run-jsonl.js';
+import { LineBlocks } from '../io/line-blocks.js';
 import { DuplicateIndex } from '../batch/duplicates.js';
 import { mapInOrder } from '../batch/pool.js';
 import { toPortable } from '../batch/transfer.js';

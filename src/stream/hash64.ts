@@ -54,53 +54,56 @@ export function hashWords(words: readonly string[], into = new Hash64()): [numbe
  * entry, so a stream of millions of paragraphs is remembered in tens of megabytes.
  */
 export class HashSet64 {
-  private his: Uint32Array;
-  private los: Uint32Array;
-  private used: Uint8Array;
+  // Both halves of a slot side by side (one cache line a probe), (0, 0) for an empty slot: a hash that
+  // is really (0, 0) is stored as (0, 1).
+  private slots: Uint32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 16) {
     let slots = 1;
     while (slots < capacity * 2) slots <<= 1;
-    this.his = new Uint32Array(slots);
-    this.los = new Uint32Array(slots);
-    this.used = new Uint8Array(slots);
+    this.slots = new Uint32Array(slots * 2);
     this.mask = slots - 1;
   }
 
   has(hi: number, lo: number): boolean {
+    if (hi === 0 && lo === 0) lo = 1;
+    const slots = this.slots;
     let i = (lo ^ (hi >>> 7)) & this.mask;
-    while (this.used[i]) {
-      if (this.his[i] === hi && this.los[i] === lo) return true;
+    for (;;) {
+      const h = slots[2 * i]!;
+      const l = slots[2 * i + 1]!;
+      if (h === 0 && l === 0) return false;
+      if (h === hi && l === lo) return true;
       i = (i + 1) & this.mask;
     }
-    return false;
   }
 
-  /** Add the hash; true if it was new. */
+  /** Add the hash (two unsigned 32-bit halves); true if it was new. */
   add(hi: number, lo: number): boolean {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    if (hi === 0 && lo === 0) lo = 1;
+    const slots = this.slots;
     let i = (lo ^ (hi >>> 7)) & this.mask;
-    while (this.used[i]) {
-      if (this.his[i] === hi && this.los[i] === lo) return false;
+    for (;;) {
+      const h = slots[2 * i]!;
+      const l = slots[2 * i + 1]!;
+      if (h === 0 && l === 0) break;
+      if (h === hi && l === lo) return false;
       i = (i + 1) & this.mask;
     }
-    this.used[i] = 1;
-    this.his[i] = hi;
-    this.los[i] = lo;
+    slots[2 * i] = hi;
+    slots[2 * i + 1] = lo;
     this.size++;
     return true;
   }
 
   private grow(): void {
-    const { his, los, used } = this;
-    const slots = (this.mask + 1) * 2;
-    this.his = new Uint32Array(slots);
-    this.los = new Uint32Array(slots);
-    this.used = new Uint8Array(slots);
-    this.mask = slots - 1;
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < used.length; i++) if (used[i]) this.add(his[i]!, los[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) this.add(old[i]!, old[i + 1]!);
   }
 }
