@@ -55,14 +55,17 @@ export async function streamCleanParallel(
 ): Promise<StreamStats> {
   const module = jobs > 1 ? findCompiledModule('stream/worker.js') : null;
   if (!module) return streamClean(options, head, fd, sink);
-  const { TaskPool } = await import('../batch/task-pool.js');
   const cleaner = new StreamCleaner(options, sink);
-  // The thread gets the byte automaton, not the rules: it loads the scan and nothing else.
-  const setup: StreamWorkerSetup = { scan: cleaner.scanAutomaton };
-  // A scanning thread needs little heap; a small young generation keeps it small.
-  const pool = new TaskPool<{ bytes: Uint8Array; scans: Int32Array }, { bytes: Uint8Array; scans: Int32Array }>(module, jobs - 1, setup, {
-    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
-  });
+  type Scanned = { bytes: Uint8Array; scans: Int32Array };
+  const threads: { pool: import('../batch/task-pool.js').TaskPool<Scanned, Scanned> | null } = { pool: null };
+  const startThreads = async () => {
+    const { TaskPool } = await import('../batch/task-pool.js');
+    // The thread gets the byte automaton, not the rules: it loads the scan and nothing else; it needs
+    // little heap, and a small one keeps the stream's memory down.
+    const setup: StreamWorkerSetup = { scan: cleaner.scanAutomaton };
+    return new TaskPool<Scanned, Scanned>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  };
+  let chunks = 0;
   const blocks = new LineBlocks();
   // Blocks and their scans travel in buffers that go to a thread and come back (transferred, not
   // copied), and are used again: fresh ones for every block would pile up as garbage before a collection.
@@ -78,6 +81,12 @@ export async function streamCleanParallel(
     freeScans.push(scans.buffer as ArrayBuffer);
   };
   const feed = async (chunk: Buffer) => {
+    // The first chunk here: an input that fits in it (most piped in by hand) never starts a thread.
+    if (chunks++ === 0) {
+      cleaner.push(chunk);
+      return;
+    }
+    const pool = (threads.pool ??= await startThreads());
     let rest = chunk;
     if (!cleaner.takesLines() && inFlight.length === 0) {
       // Up to the end of the line the cleaner is in the middle of (or the whole chunk), here.
@@ -117,7 +126,7 @@ export async function streamCleanParallel(
     if (last) cleaner.push(last.bytes);
     return cleaner.end();
   } finally {
-    await pool.close();
+    await threads.pool?.close();
   }
 }
 
