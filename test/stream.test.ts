@@ -223,7 +223,7 @@ describe('a stream scanned on worker threads', () => {
     writeFileSync(file, input);
     const out: Buffer[] = [];
     try {
-      const stats = await streamFileParallel(file, options, (b) => void out.push(Buffer.from(b)), { jobs: 3, chunkBytes });
+      const stats = await streamFileParallel(file, options, (b) => void out.push(Buffer.from(b)), { jobs: 3, chunkBytes, threadsAtOnce: true });
       return { text: Buffer.concat(out), stats };
     } finally {
       rmSync(dir, { recursive: true, force: true });

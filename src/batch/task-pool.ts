@@ -10,12 +10,25 @@ export class TaskPool<T, R> {
   private readonly waiting = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void; worker: number }>();
   private nextId = 0;
   private failure: Error | null = null;
+  private unready: number;
+  private onReady: (() => void) | null = null;
+  /**
+   * Settles once every worker has said it is ready (a `{ ready: true }` message, sent by worker
+   * modules whose set-up is long enough to plan around: the stream's). Never, if one fails first.
+   */
+  readonly ready: Promise<void>;
 
   constructor(module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'> = {}) {
     this.workers = Array.from({ length: size }, () => new Worker(module, { ...options, workerData }));
     this.load = this.workers.map(() => 0);
+    this.unready = size;
+    this.ready = new Promise<void>((resolve) => (this.onReady = resolve));
     this.workers.forEach((w, k) => {
-      w.on('message', ({ id, result }: { id: number; result: R }) => {
+      w.on('message', ({ id, result, ready }: { id: number; result: R; ready?: true }) => {
+        if (ready) {
+          if (--this.unready === 0) this.onReady?.();
+          return;
+        }
         const job = this.waiting.get(id)!;
         this.waiting.delete(id);
         this.load[k]!--;

@@ -28,11 +28,12 @@ export class RuleJudge {
   /** Of the line last judged: may the gate let each rule take it (1) or not (0)? Its cuts read this. */
   private readonly admitted: Uint8Array;
 
-  constructor(options: CleanOptions) {
+  /** `prefilter`: the stream's byte automaton already built from the same options (a worker thread gets it). */
+  constructor(options: CleanOptions, prefilter?: GatePrefilter | null) {
     const rules = selectRules(options).filter((r) => r.line || r.test || r.cut);
     this.rules = rules;
     this.gates = compileGates(rules, options.ungated !== true);
-    this.prefilter = options.ungated === true ? null : gatePrefilter(rules);
+    this.prefilter = prefilter !== undefined ? prefilter : options.ungated === true ? null : gatePrefilter(rules);
     // A gated rule answers "no" to a line without its words unless its shape says yes; an ungated one
     // "yes" whatever the line (asked of the empty line, only a gated rule can say no).
     this.withoutWords = Uint8Array.from(rules, (r) => (this.gates.admits(r, 0, '') ? ASK : r.gate?.shape ? SHAPE : NEVER));
@@ -58,6 +59,12 @@ export class RuleJudge {
    */
   judge(text: string, raw: string, index: number, prev: string, next: string, wanted = true, mask?: number): string | null {
     if (!wanted) return null;
+    const i = this.reasonIndex(text, raw, index, prev, next, mask);
+    return i < 0 ? null : this.rules[i]!.id;
+  }
+
+  /** As `judge`, the rule's index (see `ruleId`), or -1: what a worker thread sends back. */
+  reasonIndex(text: string, raw: string, index: number, prev: string, next: string, mask?: number): number {
     const m = mask ?? this.scan(text, raw);
     const { rules, admitted } = this;
     if (m === 0) {
@@ -70,15 +77,20 @@ export class RuleJudge {
       for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;
     }
     for (const i of this.lineRules) {
-      if (admitted[i] === 1 && this.lines[i]!.test(text)) return rules[i]!.id;
+      if (admitted[i] === 1 && this.lines[i]!.test(text)) return i;
     }
     let ctx: LineContext | undefined;
     for (const i of this.testRules) {
       if (admitted[i] === 0) continue;
       ctx ??= { text, raw, index, prev, next, isFirstLine: prev === '' };
-      if (rules[i]!.test!(ctx)) return rules[i]!.id;
+      if (rules[i]!.test!(ctx)) return i;
     }
-    return null;
+    return -1;
+  }
+
+  /** The id of the rule at `index` (see `reasonIndex`). */
+  ruleId(index: number): string {
+    return this.rules[index]!.id;
   }
 
   /**

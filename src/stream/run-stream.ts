@@ -2,10 +2,10 @@ import { closeSync, openSync } from 'node:fs';
 import type { CleanOptions } from '../core/options.js';
 import { findCompiledModule } from '../batch/pool.js';
 import { CHUNK_BYTES, readChunk } from '../io/read-chunks.js';
-import { LineBlocks } from '../io/line-blocks.js';
-import { SCAN_FIELDS } from './scan-line.js';
+import { toPortable } from '../batch/transfer.js';
+import { rowsFor } from './analyse-block.js';
 import { StreamCleaner, type StreamStats } from './stream-cleaner.js';
-import type { StreamWorkerSetup } from './worker.js';
+import type { StreamBlockResult, StreamBlockTask, StreamWorkerSetup } from './worker.js';
 
 export { StreamError } from './stream-cleaner.js';
 
@@ -34,84 +34,112 @@ export interface ParallelStream {
   jobs: number;
   /** Bytes read at a time (tests make it small to cut lines at every place). */
   chunkBytes?: number;
+  /**
+   * For tests: start the threads after the first chunk and wait until they are set up, so that blocks
+   * go to them however short the input (else a short input is all analysed here).
+   */
+  threadsAtOnce?: boolean;
 }
 
-/** Blocks a thread may hold (being scanned or waiting): enough to keep it busy, few enough to bound memory. */
-const BLOCKS_PER_THREAD = 2;
+/** Blocks a thread may hold (being analysed or waiting): enough to keep it busy, few enough to bound memory. */
+const BLOCKS_PER_THREAD = 4;
+/** Chunks (1 MiB each) analysed here before worker threads are started: a thread's set-up costs as much. */
+const THREADS_AFTER_CHUNKS = 4;
+/** Blocks analysed here may wait for the worker threads' earlier ones: at most this many. */
+const BLOCKS_HERE = 4;
+
+/** A block on its way: analysed (`result`), or being analysed on a worker thread (`done` settles then). */
+interface Entry {
+  result: StreamBlockResult | null;
+  done: Promise<void> | null;
+}
 
 /**
- * streamClean with the per-byte scan of the lines on worker threads: blocks of whole lines go out, their
- * scans come back, and this thread decides the lines in input order, so the output is the same bytes.
- * The start of the input (its BOM, the UTF-16 check) and the line it is in the middle of go through
- * the cleaner here first. Without a compiled worker module it is streamClean. With `jobs` N, N - 1
- * threads scan: this thread's share (deciding, writing) is about half the work.
+ * streamClean with the blocks of lines analysed on worker threads as well as this one (their words,
+ * hashes and rules: most of the work). This thread decides the lines in input order, so the output is
+ * the same bytes. A block goes to a worker thread when one has room, and is analysed here when none
+ * has: this thread's own share (repeats, output) is small, and it takes up the rest.
+ * The start of the input (its BOM, the UTF-16 check) and its first chunk go through the cleaner here.
+ * Without a compiled worker module, or with custom rules that are code (a function cannot cross
+ * threads), it is streamClean. With `jobs` N, N - 1 threads help.
  */
 export async function streamCleanParallel(
   options: CleanOptions,
   head: Buffer[],
   fd: number | null,
   sink: (bytes: Uint8Array) => void,
-  { jobs, chunkBytes = CHUNK_BYTES }: ParallelStream,
+  { jobs, chunkBytes = CHUNK_BYTES, threadsAtOnce = false }: ParallelStream,
 ): Promise<StreamStats> {
   const module = jobs > 1 ? findCompiledModule('stream/worker.js') : null;
-  if (!module) return streamClean(options, head, fd, sink);
+  // The learned boilerplate stays here, where it is applied.
+  const portable = module ? toPortable({ ...options, boilerplate: undefined }) : null;
+  if (!module || !portable) return streamClean(options, head, fd, sink);
   const cleaner = new StreamCleaner(options, sink);
-  type Scanned = { bytes: Uint8Array; scans: Int32Array };
-  const threads: { pool: import('../batch/task-pool.js').TaskPool<Scanned, Scanned> | null } = { pool: null };
+  // The worker threads start after the first few chunks (an input that fits in them, as most piped in
+  // by hand, never pays for one) and take blocks once they are set up; until then this thread analyses
+  // them all.
+  let pool: import('../batch/task-pool.js').TaskPool<StreamBlockTask, StreamBlockResult> | null = null;
+  let starting: Promise<void> | null = null;
+  let ready = false;
   const startThreads = async () => {
     const { TaskPool } = await import('../batch/task-pool.js');
-    // The thread gets the byte automaton, not the rules: it loads the scan and nothing else; it needs
-    // little heap, and a small one keeps the stream's memory down.
-    const setup: StreamWorkerSetup = { scan: cleaner.scanAutomaton };
-    return new TaskPool<Scanned, Scanned>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+    const setup: StreamWorkerSetup = { options: portable, prefilter: cleaner.prefilterShared };
+    pool = new TaskPool<StreamBlockTask, StreamBlockResult>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
+    void pool.ready.then(() => (ready = true));
   };
   let chunks = 0;
-  const blocks = new LineBlocks();
-  // Blocks and their scans travel in buffers that go to a thread and come back (transferred, not
+  // Blocks and their rows travel in buffers that go to a thread and come back (transferred, not
   // copied), and are used again: fresh ones for every block would pile up as garbage before a collection.
   // A block is a chunk's whole lines plus the line carried from the chunk before: rarely much more.
   const size = chunkBytes + (64 << 10);
   const freeBytes: ArrayBuffer[] = [];
-  const freeScans: ArrayBuffer[] = [];
-  const inFlight: Promise<{ bytes: Uint8Array; scans: Int32Array }>[] = [];
-  const settleOldest = async () => {
-    const { bytes, scans } = await inFlight.shift()!;
-    cleaner.pushLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), scans);
+  const freeRows: ArrayBuffer[] = [];
+  const queue: Entry[] = [];
+  const atWorkers = (jobs - 1) * BLOCKS_PER_THREAD;
+  let busy = 0;
+  const decideOldest = async () => {
+    const entry = queue[0]!;
+    if (!entry.result) await entry.done; // a worker thread's failure is thrown here, in its turn
+    queue.shift();
+    const { bytes, analysis } = entry.result!;
+    cleaner.decideBlock(bytes, analysis);
     if (bytes.buffer.byteLength === size) freeBytes.push(bytes.buffer as ArrayBuffer);
-    freeScans.push(scans.buffer as ArrayBuffer);
+    freeRows.push(analysis.rows.buffer as ArrayBuffer);
   };
   const feed = async (chunk: Buffer) => {
-    // The first chunk here: an input that fits in it (most piped in by hand) never starts a thread.
-    if (chunks++ === 0) {
+    if (chunks++ === 0 || !cleaner.isStarted) {
       cleaner.push(chunk);
       return;
     }
-    const pool = (threads.pool ??= await startThreads());
-    let rest = chunk;
-    if (!cleaner.takesLines() && inFlight.length === 0) {
-      // Up to the end of the line the cleaner is in the middle of (or the whole chunk), here.
-      const nl = rest.indexOf(10);
-      cleaner.push(nl < 0 ? rest : rest.subarray(0, nl + 1));
-      if (nl < 0 || !cleaner.takesLines()) return;
-      rest = rest.subarray(nl + 1);
-    }
-    for (const block of blocks.push(rest)) {
+    if (threadsAtOnce) await (starting ??= startThreads().then(() => pool!.ready));
+    else if (chunks > THREADS_AFTER_CHUNKS) starting ??= startThreads();
+    for (const block of cleaner.lineBlocks.push(chunk)) {
       // A copy: the chunk's buffer is read into again.
       const n = block.bytes.length;
       const buffer = n <= size ? (freeBytes.pop() ?? new ArrayBuffer(size)) : new ArrayBuffer(n);
       const bytes = new Uint8Array(buffer, 0, n);
       bytes.set(block.bytes);
-      let lines = 0;
-      for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, nl + 1)) lines++;
-      const need = lines * SCAN_FIELDS * 4;
-      let scanBuffer = freeScans.pop();
-      if (!scanBuffer || scanBuffer.byteLength < need) scanBuffer = new ArrayBuffer(Math.max(need, 1 << 16));
-      const scans = new Int32Array(scanBuffer, 0, lines * SCAN_FIELDS);
-      const scanned = pool.run({ bytes, scans }, [buffer, scanBuffer]);
-      // Awaited in order below; a failure before its turn must not count as unhandled meanwhile.
-      scanned.catch(() => {});
-      inFlight.push(scanned);
-      while (inFlight.length > (jobs - 1) * BLOCKS_PER_THREAD) await settleOldest();
+      const rowBuffer = freeRows.pop() ?? new ArrayBuffer(rowsFor(size) * 4);
+      const rows = new Int32Array(rowBuffer);
+      const firstIndex = block.firstLine - 1;
+      // Let what the worker threads have done come in (their start, finished blocks) before choosing
+      // where this block goes: one turn of the event loop a block.
+      await new Promise(setImmediate);
+      while (queue.length > 0 && queue[0]!.result) await decideOldest();
+      if (pool && ready && busy < atWorkers) {
+        const entry: Entry = { result: null, done: null };
+        busy++;
+        entry.done = pool.run({ bytes, firstIndex, rows }, [buffer, rowBuffer]).then((result) => {
+          busy--;
+          entry.result = result;
+        });
+        // Awaited in order; a failure before its turn must not count as unhandled meanwhile.
+        entry.done.catch(() => {});
+        queue.push(entry);
+      } else {
+        queue.push({ result: { bytes, analysis: cleaner.analyse(bytes, firstIndex, rows) }, done: null });
+      }
+      while (queue.length > atWorkers + BLOCKS_HERE) await decideOldest();
     }
   };
   try {
@@ -120,13 +148,12 @@ export async function streamCleanParallel(
       const buffer = Buffer.allocUnsafe(chunkBytes);
       for (let chunk = readChunk(fd, chunkBytes, buffer); chunk; chunk = readChunk(fd, chunkBytes, buffer)) await feed(chunk);
     }
-    while (inFlight.length > 0) await settleOldest();
-    // The last line, when the input does not end with a line feed.
-    const last = blocks.end();
-    if (last) cleaner.push(last.bytes);
+    while (queue.length > 0) await decideOldest();
+    // The last line, when the input does not end with a line feed: the cleaner's end takes it.
     return cleaner.end();
   } finally {
-    await threads.pool?.close();
+    await (starting as Promise<void> | null)?.catch(() => {});
+    await (pool as { close(): Promise<void> } | null)?.close();
   }
 }
 

@@ -1,9 +1,10 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
-import { finishHash, Hash64, hashWords, HashSet64 } from './hash64.js';
-import { gatePrefilter, type GatePrefilter } from './gate-prefilter.js';
+import { LineBlocks } from '../io/line-blocks.js';
+import { BLANK, BlockAnalyser, CUT, INVALID, OPEN, ROW, rowsFor, type BlockAnalysis } from './analyse-block.js';
+import { hashWords, HashSet64 } from './hash64.js';
+import { acceptAll, type GatePrefilter } from './gate-prefilter.js';
 import { RuleJudge } from './rule-judge.js';
-import { ASCII, BLANK_LINE, GATE_WORDS, SCAN_FIELDS, scanLine } from './scan-line.js';
 
 export interface StreamStats {
   linesIn: number;
@@ -15,47 +16,52 @@ export class StreamError extends Error {}
 
 const OUT_CHUNK = 1 << 20;
 
-const BLANK = /^\s*$/u;
-/** With gates off: an automaton that accepts every line (the exact scan then gives every rule). */
-const ALWAYS: GatePrefilter = { ...gatePrefilter([]), accepts: new Uint8Array([1]) };
+/** A line's terminator, held back until something follows it: none, LF, CRLF, or a CR that ends the input. */
+const ENDINGS = [new Uint8Array(0), Uint8Array.of(10), Uint8Array.of(13, 10), Uint8Array.of(13)];
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
+/** An OPEN line (see analyse-block.ts) waiting for the next text line, whose text its rules need. */
 interface Pending {
-  /** The line's bytes with its terminator. */
+  /** The line's bytes with its terminator (a copy). */
   bytes: Uint8Array;
-  /** Bytes of the line without its terminator. */
-  textEnd: number;
   text: string;
   raw: string;
+  prev: string;
   index: number;
-  wordHash: [number, number];
   words: number;
-  /** False: the line holds no rule's gate word (its gate mask is 0); true: it may. */
-  gateWords: boolean;
+  hi: number;
+  lo: number;
 }
 
 /**
- * Cleans text of any size as it flows: bytes in, bytes out, memory bounded by one line plus a table of
- * 64-bit hashes (18–36 bytes a distinct long paragraph). What a whole document allows and a stream cannot
- * see — near repeats, keeping the fuller of two copies, whole-document rules — is left to the
- * in-memory cleaner; rules, learned boilerplate and exact repeats apply line by line.
+ * Cleans text of any size as it flows: bytes in, bytes out, memory bounded by one block of lines plus a
+ * table of 64-bit hashes (18–36 bytes a distinct long paragraph). What a whole document allows and a
+ * stream cannot see — near repeats, keeping the fuller of two copies, whole-document rules — is left to
+ * the in-memory cleaner; rules, learned boilerplate and exact repeats apply line by line.
+ *
+ * The input is cut into blocks of whole lines. A block is analysed (analyse-block.ts: words, hashes,
+ * the rules) here or, in a parallel stream, on a worker thread; this object then decides its lines in
+ * input order: exact repeats, learned boilerplate, the rules of the lines at the block's edges, the
+ * blank-line layout, and the output.
  */
 export class StreamCleaner {
   private readonly judge: RuleJudge;
   private readonly prefilter: GatePrefilter;
+  private readonly analyser: BlockAnalyser;
   private readonly boilerplate: ReadonlyMap<string, number> | undefined;
   private readonly boilerplateWords = new HashSet64(16);
   private readonly seen = new HashSet64();
   private readonly minWords: number;
   private readonly repeats: boolean;
-  private readonly hash = new Hash64();
-  private readonly scan = new Int32Array(SCAN_FIELDS);
   private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
   private outLength = 0;
-  private carry: Buffer | null = null;
-  private lineNo = 0;
+  /** Whole lines of the chunks pushed, in blocks (a parallel stream takes its blocks from here too). */
+  readonly lineBlocks = new LineBlocks();
+  private rows: Int32Array = new Int32Array(rowsFor(1 << 20));
+  /** The first bytes, held until there are three: a BOM must be seen whole. */
+  private head: Buffer | null = null;
   private started = false;
+  private lineNo = 0;
+  /** The text of the last text line seen (the previous line of the next). */
   private prevText = '';
   private pending: Pending | null = null;
   // Blank lines are layout, kept as renderDocument keeps them: those before the first text line, the
@@ -65,8 +71,8 @@ export class StreamCleaner {
   private gapBetween: Uint8Array[] = [];
   private anyKept = false;
   private anyText = false;
-  /** The terminator of the last line written, held back: a text ending without one must end so too. */
-  private heldEnding: Uint8Array | null = null;
+  /** The terminator of the last line written (an index into ENDINGS), held back: a text ending without one must end so too. */
+  private heldEnding = 0;
   private endsWithNewline = true;
   readonly stats: StreamStats = { linesIn: 0, linesRemoved: 0, byReason: {} };
 
@@ -76,7 +82,8 @@ export class StreamCleaner {
     private readonly sink: (bytes: Uint8Array) => void,
   ) {
     this.judge = new RuleJudge(options);
-    this.prefilter = this.judge.prefilter ?? ALWAYS;
+    this.prefilter = this.judge.prefilter ?? acceptAll();
+    this.analyser = new BlockAnalyser(this.judge, this.prefilter);
     this.boilerplate = options.boilerplate;
     for (const key of options.boilerplate?.keys() ?? []) {
       const [hi, lo] = hashWords(wordsOf(key));
@@ -86,162 +93,126 @@ export class StreamCleaner {
     this.repeats = options.repeats !== false;
   }
 
+  /** The byte automaton of this stream's rules (null: gates are off), for a worker thread to use too. */
+  get prefilterShared(): GatePrefilter | null {
+    return this.judge.prefilter;
+  }
+
+  /** True once the start of the input (its BOM, the UTF-16 check) is behind: blocks may come from lineBlocks. */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
   /** The next bytes of the input. The chunk is not kept: the caller may reuse it once this returns. */
   push(chunk: Buffer): void {
-    let buf = chunk;
-    let start = 0;
-    if (!this.started) {
-      if (this.carry) buf = Buffer.concat([this.carry, chunk]);
-      this.carry = null;
-      if (buf.length < 3 && buf[0] === 0xef) {
-        this.carry = Buffer.from(buf);
-        return;
-      }
-      this.started = buf.length > 0;
-      if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-        throw new StreamError('is UTF-16 (it starts with a UTF-16 byte order mark); a stream must be UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8');
-      }
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        this.emitBytes(buf.subarray(0, 3));
-        start = 3;
-      }
-    } else if (this.carry) {
-      // The line begun in the last chunk: joined with its end alone, not the whole chunk.
-      const nl = buf.indexOf(10);
-      if (nl < 0) {
-        this.carry = Buffer.concat([this.carry, buf]);
-        return;
-      }
-      const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
-      this.carry = null;
-      this.line(first, 0, first.length);
-      start = nl + 1;
-    }
-    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-      this.line(buf, start, nl + 1);
-      start = nl + 1;
-    }
-    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
-    this.detach();
+    const rest = this.started ? chunk : this.start(chunk);
+    if (rest === null) return;
+    for (const block of this.lineBlocks.push(rest)) this.pushBlock(block.bytes, block.firstLine - 1);
   }
 
-  /** The byte automaton this stream scans its lines with (a worker thread gets a copy). */
-  get scanAutomaton(): GatePrefilter {
-    return this.prefilter;
+  /** Analyse a block of whole lines here, then decide it. */
+  pushBlock(bytes: Uint8Array, firstIndex: number): void {
+    const analysis = this.analyse(bytes, firstIndex, this.rows);
+    this.rows = analysis.rows;
+    this.decideBlock(bytes, analysis);
   }
 
-  /**
-   * True once the start of the input is behind (its BOM, the UTF-16 check) and no line is half read:
-   * from then on whole lines may come through pushLines.
-   */
-  takesLines(): boolean {
-    return this.started && this.carry === null;
-  }
-
-  /**
-   * Whole lines, each ended by a line feed, with their scans as scanLine made them (a worker thread's
-   * work). Nothing of the block is kept: the caller may reuse its buffer once this returns.
-   */
-  pushLines(block: Buffer, scans: Int32Array): void {
-    if (!this.takesLines()) throw new Error('pushLines: the cleaner is mid-line');
-    let start = 0;
-    let at = 0;
-    for (let nl = block.indexOf(10, start); nl >= 0; nl = block.indexOf(10, start)) {
-      this.line(block, start, nl + 1, scans, at);
-      start = nl + 1;
-      at += SCAN_FIELDS;
-    }
-    if (start !== block.length) throw new Error('pushLines: the block does not end with a line feed');
-    // The block's buffer is used again for a later block: what is held from it is copied out.
-    this.detach();
-  }
-
-  /**
-   * Copy out the few bytes still held from this chunk (the line waiting for its neighbour, blank lines,
-   * a terminator), so the caller may read the next chunk into the same buffer: a fresh megabyte for
-   * every chunk would be garbage that only a late collection returns.
-   */
-  private detach(): void {
-    const copy = (b: Uint8Array) => Uint8Array.prototype.slice.call(b);
-    if (this.pending) this.pending.bytes = copy(this.pending.bytes);
-    this.blanks = this.blanks.map(copy);
-    this.leading = this.leading.map(copy);
-    this.gapBetween = this.gapBetween.map(copy);
-    if (this.heldEnding) this.heldEnding = copy(this.heldEnding);
+  /** Analyse a block here (as a worker thread would), without deciding it yet; in `rows` if they have room. */
+  analyse(bytes: Uint8Array, firstIndex: number, rows: Int32Array): BlockAnalysis & { rows: Int32Array } {
+    return this.analyser.analyse(bytes, firstIndex, rows);
   }
 
   /** The end of the input: decide the last line, write what is held, return the counts. */
   end(): StreamStats {
-    if (this.carry && this.carry.length > 0) {
-      const last = this.carry;
-      this.carry = null;
-      this.line(last, 0, last.length);
+    if (!this.started && this.head) {
+      const rest = this.start(Buffer.alloc(0), true);
+      if (rest) for (const block of this.lineBlocks.push(rest)) this.pushBlock(block.bytes, block.firstLine - 1);
+    }
+    const last = this.lineBlocks.end();
+    if (last) {
+      this.pushBlock(last.bytes, last.firstLine - 1);
       this.endsWithNewline = false;
     }
     this.decidePending('');
-    if (!this.anyText || this.anyKept) for (const b of this.blanks) this.emitLine(b);
-    if (this.heldEnding && this.endsWithNewline) this.emitBytes(this.heldEnding);
-    this.heldEnding = null;
+    if (!this.anyText || this.anyKept) for (const b of this.blanks) this.emitLine(b, 0, b.length);
+    if (this.heldEnding !== 0 && this.endsWithNewline) this.emitBytes(ENDINGS[this.heldEnding]!);
+    this.heldEnding = 0;
     this.flush();
     return this.stats;
   }
 
   /**
-   * One line: its scan (from a worker, in `pre` at `at`, or made here), then its place in the output.
-   * `pre` comes only with whole lines that follow on from what came before.
+   * The start of the input: the UTF-16 check, and a UTF-8 BOM written as it is. Returns the bytes after
+   * it, or null while fewer than three bytes have come (`last`: no more will).
    */
-  private line(buf: Buffer, start: number, end: number, pre: Int32Array | null = null, at = 0): void {
-    this.stats.linesIn++;
-    const index = this.lineNo++;
-    let textEnd = end;
-    if (textEnd > start && buf[textEnd - 1] === 10) textEnd--;
-    if (textEnd > start && buf[textEnd - 1] === 13) textEnd--;
-    let scan = pre;
-    if (scan === null) {
-      scan = this.scan;
-      scanLine(buf, start, textEnd, this.prefilter, scan, 0);
-      at = 0;
+  private start(chunk: Buffer, last = false): Buffer | null {
+    const buf = this.head ? Buffer.concat([this.head, chunk]) : chunk;
+    this.head = null;
+    if (buf.length < 3 && buf[0] === 0xef && !last) {
+      this.head = Buffer.from(buf);
+      return null;
     }
-    const flags = scan[at]!;
-    const ascii = (flags & ASCII) !== 0;
-    const blank = (flags & BLANK_LINE) !== 0;
-    let words = scan[at + 1]!;
-    const hi = scan[at + 2]!;
-    const lo = scan[at + 3]!;
-    let gateWords = true;
-    let raw: string;
-    let text: string;
-    let wordHash: [number, number];
-    if (ascii) {
-      if (blank) return this.blankLine(buf, start, end);
-      raw = buf.toString('latin1', start, textEnd);
-      text = raw.trim();
-      wordHash = finishHash(hi, lo);
-      gateWords = (flags & GATE_WORDS) !== 0;
-    } else {
-      try {
-        raw = utf8.decode(buf.subarray(start, textEnd));
-      } catch {
+    if (buf.length === 0) return null;
+    this.started = true;
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+      throw new StreamError('is UTF-16 (it starts with a UTF-16 byte order mark); a stream must be UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8');
+    }
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      this.emitBytes(buf.subarray(0, 3));
+      return buf.subarray(3);
+    }
+    return buf;
+  }
+
+  /**
+   * Decide the lines of an analysed block, in order. Nothing of the block is kept: the caller may
+   * reuse its buffers once this returns.
+   */
+  decideBlock(bytes: Uint8Array, { rows, edges, cuts }: BlockAnalysis & { rows: Int32Array }): void {
+    let start = 0;
+    let at = 0;
+    let edge = 0;
+    let cut = 0;
+    while (start < bytes.length) {
+      const end = rows[at + 5]!;
+      const flags = rows[at]!;
+      const index = this.lineNo++;
+      this.stats.linesIn++;
+      if ((flags & BLANK) !== 0) {
+        this.blanks.push(copyOf(bytes, start, end));
+      } else if ((flags & INVALID) !== 0) {
         throw new StreamError(`line ${index + 1} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+      } else if ((flags & OPEN) !== 0) {
+        const e = edges[edge++]!;
+        this.decidePending(e.text);
+        this.startText();
+        const prev = e.prev ?? this.prevText;
+        this.prevText = e.text;
+        const p: Pending = { bytes: copyOf(bytes, start, end), text: e.text, raw: e.raw, prev, index, words: rows[at + 1]!, hi: rows[at + 2]! >>> 0, lo: rows[at + 3]! >>> 0 };
+        if (e.next === null) this.pending = p;
+        else this.decideOpen(p, e.next);
+      } else {
+        // The rules have spoken (the first text line of every block is OPEN: nothing is pending here).
+        this.startText();
+        const rule = rows[at + 4]! - 1;
+        const reason = this.reasonFor(rows[at + 1]!, rows[at + 2]! >>> 0, rows[at + 3]! >>> 0, rule < 0 ? null : this.judge.ruleId(rule), bytes, start, end);
+        if (reason) this.remove(reason);
+        else this.keep(bytes, start, end, (flags & CUT) !== 0 ? cuts[cut] : undefined);
       }
-      if (BLANK.test(raw)) return this.blankLine(buf, start, end);
-      text = raw.normalize('NFKC').trim();
-      const w = wordsOf(raw);
-      words = w.length;
-      wordHash = hashWords(w, this.hash);
+      if ((flags & CUT) !== 0) cut++;
+      start = end;
+      at += ROW;
     }
-    this.decidePending(text);
+  }
+
+  /** A text line comes: the blank lines before it are a gap between text lines, or the leading ones. */
+  private startText(): void {
     if (this.blanks.length > 0) {
       if (this.anyText) this.gapBetween = this.blanks;
       else this.leading = this.blanks;
       this.blanks = [];
     }
     this.anyText = true;
-    this.pending = { bytes: buf.subarray(start, end), textEnd: textEnd - start, text, raw, index, wordHash, words, gateWords };
-  }
-
-  private blankLine(buf: Buffer, start: number, end: number): void {
-    this.blanks.push(buf.subarray(start, end));
   }
 
   /** Decide the line held back for its next neighbour, now that the neighbour is known. */
@@ -249,48 +220,65 @@ export class StreamCleaner {
     const p = this.pending;
     if (!p) return;
     this.pending = null;
-    const reason = this.reasonFor(p, next);
-    this.prevText = p.text;
-    if (reason) {
-      this.stats.linesRemoved++;
-      this.stats.byReason[reason] = (this.stats.byReason[reason] ?? 0) + 1;
-      return;
-    }
-    for (const b of this.anyKept ? this.gapBetween : this.leading) this.emitLine(b);
-    this.gapBetween = [];
-    this.anyKept = true;
-    const cut = this.judge.cut(() => Buffer.from(p.bytes.subarray(0, p.textEnd)).toString('utf8'));
-    if (cut !== null) {
-      this.emitLine(Buffer.concat([Buffer.from(cut, 'utf8'), p.bytes.subarray(p.textEnd)]));
-      return;
-    }
-    this.emitLine(p.bytes);
+    this.decideOpen(p, next);
   }
 
-  private reasonFor(p: Pending, next: string): string | null {
-    // A repeat of a line kept earlier goes whatever the rules say of it: asking them first would only
-    // change the reason, at the cost of every rule on a long line.
-    const long = this.repeats && p.words >= this.minWords;
-    const repeat = long && this.seen.has(p.wordHash[0], p.wordHash[1]);
-    const rule = this.judge.judge(p.text, p.raw, p.index, this.prevText, next, !repeat, p.gateWords ? undefined : 0);
-    if (repeat) return 'repeat';
-    if (rule) return rule;
-    // Learned lines are looked up by their words' hash first: normalising every line would cost more.
-    if (this.boilerplate && this.boilerplateWords.has(p.wordHash[0], p.wordHash[1])) {
-      if (this.boilerplate.has(normalizeText(p.text))) return 'profile';
+  /** An OPEN line, its neighbours known: its rules are asked here. */
+  private decideOpen(p: Pending, next: string): void {
+    const repeat = this.repeats && p.words >= this.minWords && this.seen.has(p.hi, p.lo);
+    const rule = repeat ? null : this.judge.judge(p.text, p.raw, p.index, p.prev, next);
+    const reason = this.reasonFor(p.words, p.hi, p.lo, rule, p.bytes, 0, p.bytes.length);
+    if (reason) {
+      this.remove(reason);
+      return;
     }
-    if (long) this.seen.add(p.wordHash[0], p.wordHash[1]);
+    this.keep(p.bytes, 0, p.bytes.length, this.judge.cut(() => p.raw) ?? undefined);
+  }
+
+  /**
+   * Why a line goes (null: it stays, and is remembered if long). A repeat of a line kept earlier goes
+   * whatever the rules say of it; learned lines are looked up by their words' hash first (normalising
+   * every line would cost more).
+   */
+  private reasonFor(words: number, hi: number, lo: number, rule: string | null, bytes: Uint8Array, start: number, end: number): string | null {
+    const long = this.repeats && words >= this.minWords;
+    if (long && this.seen.has(hi, lo)) return 'repeat';
+    if (rule) return rule;
+    if (this.boilerplate && this.boilerplateWords.has(hi, lo) && this.boilerplate.has(normalizeText(textOf(bytes, start, end)))) return 'profile';
+    if (long) this.seen.add(hi, lo);
     return null;
   }
 
+  private remove(reason: string): void {
+    this.stats.linesRemoved++;
+    this.stats.byReason[reason] = (this.stats.byReason[reason] ?? 0) + 1;
+  }
+
+  /** Write a kept line (bytes start to end, with its terminator), or its cut text, after the blank lines due before it. */
+  private keep(bytes: Uint8Array, start: number, end: number, cut: string | undefined): void {
+    for (const b of this.anyKept ? this.gapBetween : this.leading) this.emitLine(b, 0, b.length);
+    this.gapBetween = [];
+    this.anyKept = true;
+    if (cut === undefined) {
+      this.emitLine(bytes, start, end);
+      return;
+    }
+    const ending = Buffer.from(bytes.subarray(start + textLength(bytes, start, end), end));
+    const line = Buffer.concat([Buffer.from(cut, 'utf8'), ending]);
+    this.emitLine(line, 0, line.length);
+  }
+
   /** Write a line, holding its terminator back until something follows it. */
-  private emitLine(bytes: Uint8Array): void {
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === 10) end--;
-    if (end > 0 && bytes[end - 1] === 13) end--;
-    if (this.heldEnding) this.emitBytes(this.heldEnding);
-    this.emitBytes(bytes.subarray(0, end));
-    this.heldEnding = end < bytes.length ? bytes.subarray(end) : null;
+  private emitLine(bytes: Uint8Array, start: number, end: number): void {
+    const textEnd = start + textLength(bytes, start, end);
+    if (this.heldEnding !== 0) this.emitBytes(ENDINGS[this.heldEnding]!);
+    if (textEnd - start > this.out.length - this.outLength) this.flush();
+    if (textEnd - start > this.out.length) this.sink(bytes.subarray(start, textEnd));
+    else {
+      this.out.set(bytes.subarray(start, textEnd), this.outLength);
+      this.outLength += textEnd - start;
+    }
+    this.heldEnding = end - textEnd === 2 ? 2 : end === textEnd ? 0 : bytes[textEnd] === 10 ? 1 : 3;
   }
 
   private emitBytes(bytes: Uint8Array): void {
@@ -308,4 +296,22 @@ export class StreamCleaner {
     this.sink(this.out.subarray(0, this.outLength));
     this.outLength = 0;
   }
+}
+
+/** The length of a line without its terminator ("\n", "\r\n" or none). */
+function textLength(bytes: Uint8Array, start: number, end: number): number {
+  let textEnd = end;
+  if (textEnd > start && bytes[textEnd - 1] === 10) textEnd--;
+  if (textEnd > start && bytes[textEnd - 1] === 13) textEnd--;
+  return textEnd - start;
+}
+
+/** A line's trimmed NFKC text (for the rare line whose words a profile knows). */
+function textOf(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, textLength(bytes, start, end)).toString('utf8').normalize('NFKC').trim();
+}
+
+/** A copy of bytes start to end (a Buffer's own slice would be a view of memory that is read into again). */
+function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return Uint8Array.prototype.slice.call(bytes, start, end);
 }
