@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { compileGates } from '../src/core/gate.js';
 import { builtinRules } from '../src/rules/registry.js';
 import { gatePrefilter, mayHoldGateWord } from '../src/stream/gate-prefilter.js';
+import { HashSet64 } from '../src/stream/hash64.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
 const bin = (args: string[], input?: Buffer) => spawnSync(process.execPath, [BIN, ...args], { input, maxBuffer: 1 << 28 });
@@ -130,6 +131,30 @@ describe('a stream of any size', () => {
   it('is refused with --write and with --diff', () => {
     expect(bin(['--stream', '--write', 'x.txt']).stderr.toString()).toMatch(/--stream writes to standard output/);
     expect(bin(['--stream', '--diff', 'x.txt']).stderr.toString()).toMatch(/--stream cannot be used with --diff/);
+  });
+});
+
+describe('the set of 64-bit hashes a stream remembers', () => {
+  it('holds what was added and nothing else, across the growth of its tables', () => {
+    const half = fc.integer({ min: 0, max: 2 ** 32 - 1 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(half, fc.constant(0)), fc.oneof(half, fc.constant(0), fc.constant(1))), { maxLength: 3000 }), (pairs) => {
+        const set = new HashSet64(4);
+        const model = new Set<string>();
+        for (const [hi, lo] of pairs) {
+          expect(set.add(hi, lo)).toBe(!model.has(`${hi},${lo}`) && !(hi === 0 && lo === 1 && model.has('0,0')) && !(hi === 0 && lo === 0 && model.has('0,1')));
+          model.add(`${hi},${lo}`);
+        }
+        for (const [hi, lo] of pairs) expect(set.has(hi, lo)).toBe(true);
+        // Pairs never added: each half changed by one.
+        for (const [hi, lo] of pairs.slice(0, 200)) {
+          const other = [(hi + 1) >>> 0, lo] as const;
+          // (0, 0) is stored as (0, 1): a changed pair with hi 0 may be one of those.
+          if (other[0] !== 0 && !model.has(`${other[0]},${other[1]}`)) expect(set.has(other[0], other[1])).toBe(false);
+        }
+      }),
+      { numRuns: 40, seed: 20261127 },
+    );
   });
 });
 

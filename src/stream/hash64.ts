@@ -50,17 +50,46 @@ export function hashWords(words: readonly string[], into = new Hash64()): [numbe
 }
 
 /**
- * A set of 64-bit hashes in two typed arrays with open addressing: 8 bytes a slot, no object per
- * entry, so a stream of millions of paragraphs is remembered in tens of megabytes.
+ * A set of 64-bit hashes in typed arrays with open addressing: 8 bytes a slot, no object per entry, so
+ * a stream of millions of paragraphs is remembered in tens of megabytes. The set is 64 tables, chosen
+ * by a hash's top bits, each growing on its own: doubling one table at a time holds 1/64 of the set
+ * twice for a moment, where one table would hold it all twice (the stream's peak memory).
  */
 export class HashSet64 {
+  private readonly parts: HashTable64[];
+
+  constructor(capacity = 1 << 16) {
+    this.parts = Array.from({ length: PARTS }, () => new HashTable64(Math.ceil(capacity / PARTS)));
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const part of this.parts) n += part.size;
+    return n;
+  }
+
+  has(hi: number, lo: number): boolean {
+    return this.parts[hi >>> PART_SHIFT]!.has(hi, lo);
+  }
+
+  /** Add the hash (two unsigned 32-bit halves); true if it was new. */
+  add(hi: number, lo: number): boolean {
+    return this.parts[hi >>> PART_SHIFT]!.add(hi, lo);
+  }
+}
+
+const PART_SHIFT = 26;
+const PARTS = 1 << (32 - PART_SHIFT);
+
+/** One table of a HashSet64. */
+class HashTable64 {
   // Both halves of a slot side by side (one cache line a probe), (0, 0) for an empty slot: a hash that
   // is really (0, 0) is stored as (0, 1).
   private slots: Uint32Array;
   private mask: number;
   size = 0;
 
-  constructor(capacity = 1 << 16) {
+  constructor(capacity: number) {
     let slots = 1;
     while (slots < capacity * 2) slots <<= 1;
     this.slots = new Uint32Array(slots * 2);

@@ -42,11 +42,11 @@ export interface ParallelStream {
 }
 
 /** Blocks a thread may hold (being analysed or waiting): enough to keep it busy, few enough to bound memory. */
-const BLOCKS_PER_THREAD = 4;
+const BLOCKS_PER_THREAD = 2;
 /** Chunks (1 MiB each) analysed here before worker threads are started: a thread's set-up costs as much. */
 const THREADS_AFTER_CHUNKS = 4;
 /** Blocks analysed here may wait for the worker threads' earlier ones: at most this many. */
-const BLOCKS_HERE = 4;
+const BLOCKS_HERE = 2;
 
 /** A block on its way: analysed (`result`), or being analysed on a worker thread (`done` settles then). */
 interface Entry {
@@ -84,7 +84,7 @@ export async function streamCleanParallel(
   const startThreads = async () => {
     const { TaskPool } = await import('../batch/task-pool.js');
     const setup: StreamWorkerSetup = { options: portable, prefilter: cleaner.prefilterShared };
-    pool = new TaskPool<StreamBlockTask, StreamBlockResult>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
+    pool = new TaskPool<StreamBlockTask, StreamBlockResult>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
     void pool.ready.then(() => (ready = true));
   };
   let chunks = 0;
