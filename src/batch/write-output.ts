@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CliOptions } from '../cli/options.js';
 import { encodeText, type Encoding } from '../io/encoding.js';
@@ -23,9 +23,10 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   // A folder this run made holds only what this run wrote: nothing there to compare with.
   if (!made.has(folder)) {
     try {
-      if (readFileSync(target).equals(bytes)) return false;
+      // Read only what is there: a missing file found by an exception costs an error object each.
+      if (statSync(target, { throwIfNoEntry: false }) && readFileSync(target).equals(bytes)) return false;
     } catch {
-      // not there yet
+      // not readable: written over below, or the write fails with the reason
     }
     if (!seen.has(folder)) {
       const first = mkdirSync(folder, { recursive: true });

@@ -56,12 +56,15 @@ let written = 0;
  * a symbolic link is followed to the file it names, so the link stays a link.
  */
 function resolveTarget(path: string): { target: string; existing: Stats | undefined } {
-  let link: Stats;
+  let link: Stats | undefined;
   try {
-    link = lstatSync(path);
+    // Without throwing for a missing file: an error object (with its stack) for each new output cost
+    // more than the system call.
+    link = lstatSync(path, { throwIfNoEntry: false });
   } catch {
-    return { target: path, existing: undefined };
+    link = undefined;
   }
+  if (!link) return { target: path, existing: undefined };
   if (!link.isSymbolicLink()) return { target: path, existing: link };
   try {
     const target = realpathSync(path);
