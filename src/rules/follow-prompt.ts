@@ -5,14 +5,16 @@ import type { Rule } from './types.js';
 const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
 const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak)`;
 const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
-const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|t\.me|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
+// A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
+const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
+const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|${TME}|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
 const NEWS = String.raw`(?:berita|kabar|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
 const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
 // Channels that only a publisher invites you to: no "kami" needed beside them.
-const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|t\.me)`;
+const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|${TME})`;
 const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu');
 // A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
@@ -92,6 +94,8 @@ export const followPrompt: Rule = {
     ],
     content: [
       'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',
+      // Sentences glued without a space: "saat.Menurut" holds no Telegram link.
+      'Simak penjelasan warga yang ditemui saat.Menurut mereka, berita soal banjir itu benar.',
       'Warga diminta mengikuti informasi resmi dari pemerintah.',
       'Commuters can check the transit map online and set up text alerts for delays.',
       'Turn on',
