@@ -47,6 +47,11 @@ export function parseDocument(input: string): ParsedDocument {
 export function countLines(input: string): number {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let lines = 0;
+  if (text.indexOf('\r') < 0) {
+    // Line feeds only (most texts): found by the engine's own search, not a character at a time.
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lines++;
+    return text.length > 0 && text.charCodeAt(text.length - 1) !== 0x0a ? lines + 1 : lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) lines++;

@@ -56,22 +56,33 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
   const lows: number[] = [];
   // Plain ASCII needs no normalising: a word is a run of [A-Za-z0-9], lower-cased as it is hashed
   // (what normalizeText would change, spacing and "`", is never inside a word).
-  if (!NOT_PLAIN_ASCII.test(text)) hashAsciiWords(text, words, lows);
-  else for (const word of wordsOf(text)) hashWord(word, words, lows);
+  if (!hashAsciiWords(text, words, lows)) {
+    words.length = 0;
+    lows.length = 0;
+    for (const word of wordsOf(text)) hashWord(word, words, lows);
+  }
   return { words, lows };
 }
 
-/** Each ASCII character as the word character it is, lower-cased, or 0 for a separator. */
+/**
+ * Each ASCII character as the word character it is, lower-cased, 0 for a separator, NOT_PLAIN for a
+ * control character (a line with one, or with any character past ASCII, is normalised first).
+ */
+const NOT_PLAIN = 0xff;
 const WORD_CHAR = new Uint8Array(128).map((_, c) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 0x20 : 0,
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 0x20 : NOT_PLAIN_ASCII.test(String.fromCharCode(c)) ? NOT_PLAIN : 0,
 );
 
-function hashAsciiWords(text: string, words: number[], lows: number[]): void {
+/** Hash a plain ASCII line's words in place; false (and the arrays half filled) for any other line. */
+function hashAsciiWords(text: string, words: number[], lows: number[]): boolean {
   let a = FNV_SEED;
   let b = MIX_SEED;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = WORD_CHAR[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    if (code > 0x7e) return false;
+    const c = WORD_CHAR[code]!;
+    if (c === NOT_PLAIN) return false;
     if (c !== 0) {
       a = Math.imul(a ^ c, FNV_PRIME);
       b = Math.imul(b ^ c, MIX_PRIME);
@@ -89,6 +100,7 @@ function hashAsciiWords(text: string, words: number[], lows: number[]): void {
     words.push(a * HIGH + (b >>> 11));
     lows.push(a);
   }
+  return true;
 }
 
 /** The same hash of one word already normalised (its characters as they are). */
