@@ -106,6 +106,9 @@ describe('a stream of any size', () => {
     ['a BOM', '\uFEFFTitle\nBody.\n'],
     ['only junk', 'loading...\nADVERTISEMENT\n'],
     ['only blank lines', '\n\n'],
+    // Runs of blank lines are held as their bytes (or one line and a count) until the next text line.
+    ['long runs of blank lines, alike and mixed', `Title\n${'\n'.repeat(100_000)}Body.\n${' \n\t\n'.repeat(50_000)}ADVERTISEMENT\n${'\r\n'.repeat(3)}End.\n${'\n'.repeat(7)}`],
+    ['a blank run ending the input without a line feed', 'Title\n\n  \n \t'],
   ])('keeps the layout as the in-memory cleaner does: %s', (_, text) => {
     const out: Buffer[] = [];
     const cleaner = new StreamCleaner({}, (b) => out.push(Buffer.from(b)));

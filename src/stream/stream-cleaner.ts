@@ -4,6 +4,7 @@ import { LineBlocks } from '../io/line-blocks.js';
 import { BLANK, BlockAnalyser, CUT, INVALID, OPEN, ROW, rowsFor, type BlockAnalysis } from './analyse-block.js';
 import { hashWords, HashSet64 } from './hash64.js';
 import { acceptAll, type GatePrefilter } from './gate-prefilter.js';
+import { BlankRun } from './blank-run.js';
 import { RuleJudge } from './rule-judge.js';
 
 export interface StreamStats {
@@ -66,9 +67,9 @@ export class StreamCleaner {
   private pending: Pending | null = null;
   // Blank lines are layout, kept as renderDocument keeps them: those before the first text line, the
   // run nearest a kept line between two kept lines, and those after the last text line.
-  private blanks: Uint8Array[] = [];
-  private leading: Uint8Array[] = [];
-  private gapBetween: Uint8Array[] = [];
+  private blanks = new BlankRun();
+  private leading = new BlankRun();
+  private gapBetween = new BlankRun();
   private anyKept = false;
   private anyText = false;
   /** The terminator of the last line written (an index into ENDINGS), held back: a text ending without one must end so too. */
@@ -134,7 +135,7 @@ export class StreamCleaner {
       this.endsWithNewline = false;
     }
     this.decidePending('');
-    if (!this.anyText || this.anyKept) for (const b of this.blanks) this.emitLine(b, 0, b.length);
+    if (!this.anyText || this.anyKept) this.emitBlanks(this.blanks);
     if (this.heldEnding !== 0 && this.endsWithNewline) this.emitBytes(ENDINGS[this.heldEnding]!);
     this.heldEnding = 0;
     this.flush();
@@ -179,7 +180,7 @@ export class StreamCleaner {
       const index = this.lineNo++;
       this.stats.linesIn++;
       if ((flags & BLANK) !== 0) {
-        this.blanks.push(copyOf(bytes, start, end));
+        this.blanks.add(bytes, start, end);
       } else if ((flags & INVALID) !== 0) {
         throw new StreamError(`line ${index + 1} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
       } else if ((flags & OPEN) !== 0) {
@@ -207,10 +208,10 @@ export class StreamCleaner {
 
   /** A text line comes: the blank lines before it are a gap between text lines, or the leading ones. */
   private startText(): void {
-    if (this.blanks.length > 0) {
+    if (!this.blanks.isEmpty) {
       if (this.anyText) this.gapBetween = this.blanks;
       else this.leading = this.blanks;
-      this.blanks = [];
+      this.blanks = new BlankRun();
     }
     this.anyText = true;
   }
@@ -256,8 +257,8 @@ export class StreamCleaner {
 
   /** Write a kept line (bytes start to end, with its terminator), or its cut text, after the blank lines due before it. */
   private keep(bytes: Uint8Array, start: number, end: number, cut: string | undefined): void {
-    for (const b of this.anyKept ? this.gapBetween : this.leading) this.emitLine(b, 0, b.length);
-    this.gapBetween = [];
+    this.emitBlanks(this.anyKept ? this.gapBetween : this.leading);
+    this.gapBetween = new BlankRun();
     this.anyKept = true;
     if (cut === undefined) {
       this.emitLine(bytes, start, end);
@@ -266,6 +267,11 @@ export class StreamCleaner {
     const ending = Buffer.from(bytes.subarray(start + textLength(bytes, start, end), end));
     const line = Buffer.concat([Buffer.from(cut, 'utf8'), ending]);
     this.emitLine(line, 0, line.length);
+  }
+
+  /** Write a run of blank lines: a block of whole lines is written as a line is, its last terminator held back. */
+  private emitBlanks(run: BlankRun): void {
+    run.forEachBlock((bytes) => this.emitLine(bytes, 0, bytes.length));
   }
 
   /** Write a line, holding its terminator back until something follows it. */
