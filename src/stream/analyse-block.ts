@@ -122,7 +122,7 @@ export class BlockAnalyser {
           } else {
             const words = wordsOf(raw);
             const [hi, lo] = hashWords(words, this.hash);
-            rows[at] = 0;
+            rows[at] = DECODED;
             rows[at + 1] = words.length;
             rows[at + 2] = hi;
             rows[at + 3] = lo;
@@ -151,7 +151,7 @@ export class BlockAnalyser {
         nextText = null;
         return;
       }
-      if (decoded[2 * r] !== undefined) {
+      if ((rows[r * ROW]! & DECODED) !== 0) {
         nextText = decoded[2 * r]!;
         nextRaw = decoded[2 * r + 1]!;
         return;
@@ -160,7 +160,7 @@ export class BlockAnalyser {
       let lineEnd = rows[r * ROW + 5]!;
       if (lineEnd > lineStart && bytes[lineEnd - 1] === 10) lineEnd--;
       if (lineEnd > lineStart && bytes[lineEnd - 1] === 13) lineEnd--;
-      nextRaw = view.toString('latin1', lineStart, lineEnd);
+      nextRaw = latin1(view, lineStart, lineEnd);
       nextText = nextRaw.trim();
     };
     if (texts > 0) load(0);
@@ -172,7 +172,7 @@ export class BlockAnalyser {
       const at = textRows[k]! * ROW;
       if (text !== null) {
         const gateFree = (rows[at]! & GATE_FREE) !== 0;
-        rows[at] &= ~GATE_FREE;
+        rows[at] &= ~(GATE_FREE | DECODED);
         if (k === 0 || prevText === null || nextText === null) {
           rows[at] |= OPEN;
           edges.push({ text, raw, prev: k === 0 ? null : prevText, next: nextText });
@@ -197,6 +197,15 @@ export class BlockAnalyser {
 
 /** While a block is analysed: an ASCII line in which no rule's gate word can be (its gate mask is 0). */
 const GATE_FREE = 1 << 8;
+/** While a block is analysed: a line whose texts were made in the first pass (it is not ASCII). */
+const DECODED = 1 << 9;
+
+// Buffer's own latin1Slice, where there is one (every Node release has it): toString('latin1', …)
+// checks its arguments and the encoding name first, which costs more than a short line's copy.
+const bufferLatin1 = (Buffer.prototype as unknown as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
+function latin1(view: Buffer, start: number, end: number): string {
+  return bufferLatin1 ? bufferLatin1.call(view, start, end) : view.toString('latin1', start, end);
+}
 
 /** finishHash (core/signature.ts) written into `out` at `at`, `at + 1`: no pair made for every line. */
 function finishInto(hi: number, lo: number, out: Int32Array, at: number): void {

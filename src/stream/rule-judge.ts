@@ -20,6 +20,8 @@ export class RuleJudge {
   private readonly rules: Rule[];
   /** What the gate says of each rule for a line with none of the gate words: see NEVER, SHAPE, ASK. */
   private readonly withoutWords: Uint8Array;
+  /** The rules whose withoutWords is not NEVER. */
+  private readonly askedWithoutWords: number[];
   /** The line regex of each rule (null: none), as the judge runs it. */
   private readonly lines: (RegExp | null)[];
   private readonly lineRules: number[];
@@ -37,6 +39,7 @@ export class RuleJudge {
     // A gated rule answers "no" to a line without its words unless its shape says yes; an ungated one
     // "yes" whatever the line (asked of the empty line, only a gated rule can say no).
     this.withoutWords = Uint8Array.from(rules, (r) => (this.gates.admits(r, 0, '') ? ASK : r.gate?.shape ? SHAPE : NEVER));
+    this.askedWithoutWords = rules.flatMap((_, i) => (this.withoutWords[i] === NEVER ? [] : [i]));
     // A line rule reads the trimmed NFKC text, on which /i and /iu match the same lines (see
     // fast-regex.ts), and /i costs V8 no case-folding pass at start-up.
     this.lines = rules.map((r) => (r.line ? withoutUnicodeFolding(nonGlobal(r.line)) : null));
@@ -68,10 +71,10 @@ export class RuleJudge {
     const m = mask ?? this.scan(text, raw);
     const { rules, admitted } = this;
     if (m === 0) {
-      const kinds = this.withoutWords;
-      for (let i = 0; i < rules.length; i++) {
-        const kind = kinds[i];
-        admitted[i] = kind === NEVER ? 0 : kind === SHAPE ? (rules[i]!.gate!.shape!(text) ? 1 : 0) : this.gates.admits(rules[i]!, 0, text) ? 1 : 0;
+      // Most lines: only the rules known by shape, or without a gate, may take them.
+      admitted.fill(0);
+      for (const i of this.askedWithoutWords) {
+        admitted[i] = this.withoutWords[i] === SHAPE ? (rules[i]!.gate!.shape!(text) ? 1 : 0) : this.gates.admits(rules[i]!, 0, text) ? 1 : 0;
       }
     } else {
       for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;

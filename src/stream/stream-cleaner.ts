@@ -72,6 +72,14 @@ export class StreamCleaner {
   private gapBetween = new BlankRun();
   private anyKept = false;
   private anyText = false;
+  /**
+   * Kept lines not yet copied out: bytes runStart to runEnd of runBytes, whole lines that follow one
+   * another in a block. Most kept lines extend the run, so a block's kept text is copied in a few
+   * pieces, not one a line.
+   */
+  private runBytes: Uint8Array | null = null;
+  private runStart = 0;
+  private runEnd = 0;
   /** The terminator of the last line written (an index into ENDINGS), held back: a text ending without one must end so too. */
   private heldEnding = 0;
   private endsWithNewline = true;
@@ -135,6 +143,7 @@ export class StreamCleaner {
       this.endsWithNewline = false;
     }
     this.decidePending('');
+    this.flushRun();
     if (!this.anyText || this.anyKept) this.emitBlanks(this.blanks);
     if (this.heldEnding !== 0 && this.endsWithNewline) this.emitBytes(ENDINGS[this.heldEnding]!);
     this.heldEnding = 0;
@@ -169,7 +178,9 @@ export class StreamCleaner {
    * Decide the lines of an analysed block, in order. Nothing of the block is kept: the caller may
    * reuse its buffers once this returns.
    */
-  decideBlock(bytes: Uint8Array, { rows, edges, cuts }: BlockAnalysis & { rows: Int32Array }): void {
+  decideBlock(block: Uint8Array, { rows, edges, cuts }: BlockAnalysis & { rows: Int32Array }): void {
+    // A plain view: a Buffer's subarray costs far more than a Uint8Array's.
+    const bytes = block.constructor === Uint8Array ? block : new Uint8Array(block.buffer, block.byteOffset, block.byteLength);
     let start = 0;
     let at = 0;
     let edge = 0;
@@ -204,6 +215,8 @@ export class StreamCleaner {
       start = end;
       at += ROW;
     }
+    // The block's buffer is used again once this returns.
+    this.flushRun();
   }
 
   /** A text line comes: the blank lines before it are a gap between text lines, or the leading ones. */
@@ -257,16 +270,35 @@ export class StreamCleaner {
 
   /** Write a kept line (bytes start to end, with its terminator), or its cut text, after the blank lines due before it. */
   private keep(bytes: Uint8Array, start: number, end: number, cut: string | undefined): void {
-    this.emitBlanks(this.anyKept ? this.gapBetween : this.leading);
-    this.gapBetween = new BlankRun();
+    const gap = this.anyKept ? this.gapBetween : this.leading;
+    if (!gap.isEmpty) {
+      this.flushRun();
+      this.emitBlanks(gap);
+    }
+    if (!this.gapBetween.isEmpty) this.gapBetween = new BlankRun();
     this.anyKept = true;
     if (cut === undefined) {
-      this.emitLine(bytes, start, end);
+      if (bytes === this.runBytes && start === this.runEnd) {
+        this.runEnd = end;
+        return;
+      }
+      this.flushRun();
+      this.runBytes = bytes;
+      this.runStart = start;
+      this.runEnd = end;
       return;
     }
+    this.flushRun();
     const ending = Buffer.from(bytes.subarray(start + textLength(bytes, start, end), end));
     const line = Buffer.concat([Buffer.from(cut, 'utf8'), ending]);
     this.emitLine(line, 0, line.length);
+  }
+
+  /** Copy out the kept lines of the run (see runBytes). */
+  private flushRun(): void {
+    if (this.runBytes === null) return;
+    this.emitLine(this.runBytes, this.runStart, this.runEnd);
+    this.runBytes = null;
   }
 
   /** Write a run of blank lines: a block of whole lines is written as a line is, its last terminator held back. */
