@@ -1,3 +1,4 @@
+import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Embedded-video placeholders and the prompts that introduce them, Indonesian and English.
@@ -6,7 +7,7 @@ import type { Rule } from './types.js';
 const MEDIA = String.raw`(?:video|embed|youtube|tweet|instagram|tiktok|galeri|gallery|podcast)`;
 // The second kind is a token, not a note: no space around its colon, a few words, no full stop.
 const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]\s.]{0,40}(?:\s[^\]\s.]{1,40}){0,3})\]`;
-const PROMPT = String.raw`(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
+const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*:\s*\S.*`;
 const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,150}["”]\s*(?:di\s+sini|berikut(?:\s+ini)?)\s*[:.]?`;
 // A video card: the clip's title and teaser run together, closed by its running time ("… 02:52"). The
@@ -57,6 +58,9 @@ export const videoPrompt: Rule = {
       '01:05 Our reporter tastes the winning chowder – video',
     ],
     content: [
+      // Reported speech: the article quotes someone whose words open like a prompt.
+      'Tonton video lengkapnya, kata polisi, sebelum menilai kejadian itu.',
+      'Watch the video, police said, before it was taken down on Friday.',
       '[Catatan: video ini diunggah ulang dengan izin pemiliknya.]',
       'Video itu beredar luas di media sosial sejak Senin.',
       'Saksikan semuanya di stadion, kata pelatih.',
