@@ -1,3 +1,4 @@
+import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
@@ -15,7 +16,7 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
@@ -33,6 +34,12 @@ export const legalFooter: Rule = {
       'Penafian: Artikel ini bukan ajakan untuk membeli atau menjual saham tertentu.',
       'Privacy Policy | Terms of Use | Contact Us',
     ],
-    content: ['Copyright law was changed in 2019 after a long debate.', 'The cookies were baked in a wood-fired oven.', 'Disclaimers aside, the study was small.'],
+    content: [
+      'Copyright law was changed in 2019 after a long debate.',
+      'The cookies were baked in a wood-fired oven.',
+      'Disclaimers aside, the study was small.',
+      // Reported speech: the article quotes a label or a notice.
+      'All rights reserved, the label on the recording said, but the band released it for free.',
+    ],
   },
 };

@@ -23,7 +23,7 @@ export const paywallPromo: Rule = {
   description: 'Paywall prompts and site promos: "Subscribe to continue reading", "Unlock full access. Pick a plan", "This story is part of …", "(click here …)", "Get your free guide", "Cek … lainnya di <domain>", "Lihat … di sini"; the plan pitch glued inside a line is cut.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
   // A short title right above a "read it here" link is the widget's heading.
   test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
   // PAYWALL: one phrase per branch; PROMO: "… is part of", "click/tap here", "free <copy|guide|…>";
@@ -58,6 +58,7 @@ export const paywallPromo: Rule = {
       'Selengkapnya klik disini.',
     ],
     content: [
+      'This story is part of a pattern of abuse, prosecutors argued.',
       // Reported speech: the article quotes a scam message.
       'Click here, the email said, urging readers to reset their passwords.',
       'The full experience of the festival is hard to describe.',

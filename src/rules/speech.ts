@@ -1,7 +1,8 @@
 // Reported speech: a line that gives its words to someone (", police said", ", kata dia,") is the
-// article quoting them, however the quote opens ("Click here," the email said; "Tonton videonya," kata
-// polisi). Prompt rules that match on a line's opening words refuse such a line.
-const SAYS = String.raw`(?:said|says|told|asked|added|wrote|kata|ujar|ucap|tutur|ungkap|jelas|tambah)(?:nya)?`;
+// article quoting them, however the quote opens ("Click here," the email said; "All rights reserved,"
+// the label said; "Dukung kami," teriak suporter). Rules that match a line by its opening words or by
+// a stock phrase refuse such a line.
+export const SPEECH_VERB = String.raw`(?:said|says|told|asked|added|wrote|argued|claimed|insisted|warned|explained|urged|kata|ujar|ucap|tutur|ungkap|jelas|tambah|teriak|seru|tulis|pinta|sebut)(?:nya)?`;
 
-/** A lookahead for the start of a line regex: no ", <up to three words> said" anywhere in the line. */
-export const NOT_REPORTED_SPEECH = String.raw`(?!.*[,"”]\s*(?:[^\s,.!?]+\s+){0,3}${SAYS}\b)`;
+/** A lookahead for the start of a line regex: no ", <up to five words> said" anywhere in the line. */
+export const NOT_REPORTED_SPEECH = String.raw`(?!.*[,"”]\s*(?:[^\s,.!?]+\s+){0,5}${SPEECH_VERB}\b)`;

@@ -8,7 +8,7 @@ const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDR
 // Short pleas for money or for the reader's voice.
 const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
-const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut)\b/iu;
+const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut|teriak|seru)\b/iu;
 
 export const supportAppeal: Rule = {
   id: 'support-appeal',
@@ -37,6 +37,8 @@ export const supportAppeal: Rule = {
       'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
     ],
     content: [
+      // Reported speech: supporters shouting, not the site asking.
+      'Dukung kami, teriak para suporter saat tim memasuki stadion.',
       'The charity said donations had fallen by a third since the spring.',
       'Residents were asked to donate blood at the town hall on Friday.',
       'Donate what you can, the pastor told us, and we will share it.',
