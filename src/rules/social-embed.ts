@@ -1,7 +1,10 @@
 import type { Rule } from './types.js';
 
-// The chrome an embedded post leaves behind; the post's own words are credits (kept).
-const INSTAGRAM = String.raw`view this post on instagram|lihat postingan ini di instagram|(?:a\s+)?post shared by\b.{0,120}|sebuah kiriman dibagikan oleh\b.{0,120}|view (?:more )?on (?:instagram|facebook|tiktok|threads)`;
+// The chrome an embedded post leaves behind; the post's own words are credits (kept). The "shared by"
+// line names an account and maybe a date, and never ends a sentence: "A post shared by the minister on
+// Instagram drew …" is the article's own.
+const SHARED_BY = String.raw`(?:(?:a\s+)?post shared by|sebuah kiriman dibagikan oleh)\b(?!.*[.!?]$).{0,120}`;
+const INSTAGRAM = String.raw`view this post on instagram|lihat postingan ini di instagram|${SHARED_BY}|view (?:more )?on (?:instagram|facebook|tiktok|threads)`;
 const TWEET_BY = String.raw`[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?`;
 const BARE_LINK = String.raw`(?:https?://)?(?:pic\.twitter\.com|t\.co|instagram\.com/p|www\.instagram\.com/p|vm\.tiktok\.com)/\S+`;
 
@@ -22,6 +25,7 @@ export const socialEmbed: Rule = {
     junk: [
       'View this post on Instagram',
       'A post shared by Contoh Kuliner (@contohkuliner)',
+      'A post shared by Jane Example (@jane.example) on Jun 5, 2023 at 10:00am PDT',
       '— Jane Example (@jane_example) March 3, 2023',
       'pic.twitter.com/AbC123xyZ',
       'https://t.co/Xy12Ab',
@@ -29,6 +33,7 @@ export const socialEmbed: Rule = {
     ],
     content: [
       'She shared a post on Instagram that drew thousands of replies.',
+      'A post shared by the minister on Instagram drew thousands of comments.',
       'The mayor (@mayor) did not respond.',
       '— and then the lights went out.',
       '- Jane Example (@jane_example) said the plan was sound.',
