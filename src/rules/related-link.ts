@@ -1,3 +1,4 @@
+import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
@@ -13,8 +14,9 @@ const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>
 const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article))\s*(?:\.{3}|…|»|>>|→)?$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
-// council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else.
-const MORE_ABOUT = /^(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$/iu;
+// council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
+// and not someone's words ("Learn more about the virus, the WHO urged, …").
+const MORE_ABOUT = new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`, 'iu');
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
@@ -119,6 +121,7 @@ export const relatedLink: Rule = {
       'Learn more about our guide to winter cycling.',
     ],
     content: [
+      'Learn more about the virus, the WHO urged, by visiting its official website.',
       'Baca buku itu, katanya, sebelum menonton filmnya.',
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
