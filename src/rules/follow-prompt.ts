@@ -1,3 +1,4 @@
+import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
@@ -49,7 +50,8 @@ export const followPrompt: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(`${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}`, 'iu'),
+  // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source})`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -93,6 +95,8 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
+      'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
+      'Ikuti kanal WhatsApp kami untuk berita terbaru, kata juru bicara kelompok itu dalam pesan yang beredar.',
       'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',
       // Sentences glued without a space: "saat.Menurut" holds no Telegram link.
       'Simak penjelasan warga yang ditemui saat.Menurut mereka, berita soal banjir itu benar.',
