@@ -21,11 +21,21 @@ function scanLeakedCode(lines: readonly LineContext[]): number[] {
     }
     // One strong statement stands alone only if it is a full statement: a call or an assignment.
     const single = end - k === 1 && /[;)]$/u.test(lines[k]!.text) && /[({=]/u.test(lines[k]!.text);
-    if (strong > 0 && (end - k >= 2 || single)) for (let j = k; j < end; j++) junk.push(j);
+    // Code the article shows its reader comes after a line that introduces it ("… looks like this:");
+    // a page's leaked script follows no such line.
+    const introduced = k > 0 && INTRODUCES.test(lines[k - 1]!.text);
+    if (strong > 0 && (end - k >= 2 || single) && !introduced) for (let j = k; j < end; j++) junk.push(j);
     k = end;
   }
   return junk;
 }
+
+/**
+ * A sentence ending in a colon ("Here is the code:"), or a block that opens with one as Python's do
+ * ("def merge(a, b):"): what follows it is shown on purpose. A sentence of four words at least, so that
+ * a widget's label ("Baca juga:") is no introduction.
+ */
+const INTRODUCES = /^(?:(?=(?:\S+\s+){3})\p{L}[^:]*|(?:def|class|if|elif|else|for|while|with|try|except)\b.*):$/u;
 
 /** Leaked statements are short; a longer line is prose, and is not fed to the patterns at all. */
 const MAX_CODE_CHARS = 1000;
@@ -57,6 +67,15 @@ export const leakedCode: Rule = {
       [
         ['A title', 'adslot.queue.push(function() { adslot.show("slot-1"); });', 'The function of the committee is to advise the minister.'],
         ['A title', 'The function of the committee is to advise the minister.'],
+      ],
+      // Code a tech article shows, after the line that introduces it, is the article's own.
+      [
+        ['A flaw was found in a library.', 'A minimal example shows the problem:', 'const payload = JSON.parse(input);', 'merge({}, payload);', 'The maintainers released a fix.'],
+        ['A flaw was found in a library.', 'A minimal example shows the problem:', 'const payload = JSON.parse(input);', 'merge({}, payload);', 'The maintainers released a fix.'],
+      ],
+      [
+        ['In Python it reads as follows.', 'def merge(a, b):', '    a.update(b)', '    return a', 'Security firms saw no attacks.'],
+        ['In Python it reads as follows.', 'def merge(a, b):', '    a.update(b)', '    return a', 'Security firms saw no attacks.'],
       ],
       [
         ['Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;', '}'],
