@@ -68,6 +68,12 @@ export function finishHash(hi: number, lo: number): [number, number] {
   return [avalanche(hi ^ Math.imul(lo, 0x27d4eb2f)), avalanche(lo + 0x165667b1)];
 }
 
+/** finishHash written into `out` at `at` and `at + 1` (the same bits, signed): no pair made per line. */
+export function finishHashInto(hi: number, lo: number, out: Int32Array, at: number): void {
+  out[at] = avalanche(hi ^ Math.imul(lo, 0x27d4eb2f));
+  out[at + 1] = avalanche(lo + 0x165667b1);
+}
+
 function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

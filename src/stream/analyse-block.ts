@@ -1,4 +1,5 @@
 import { wordsOf } from '../core/normalize.js';
+import { finishHashInto } from '../core/signature.js';
 import { Hash64, hashWords } from './hash64.js';
 import type { GatePrefilter } from './gate-prefilter.js';
 import type { RuleJudge } from './rule-judge.js';
@@ -47,6 +48,19 @@ export interface BlockAnalysis {
 
 const BLANK_TEXT = /^\s*$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The length of a line without its terminator ("\n", "\r\n" or none). */
+export function textLength(bytes: Uint8Array, start: number, end: number): number {
+  let textEnd = end;
+  if (textEnd > start && bytes[textEnd - 1] === 10) textEnd--;
+  if (textEnd > start && bytes[textEnd - 1] === 13) textEnd--;
+  return textEnd - start;
+}
+
+/** A copy of bytes start to end (a Buffer's own slice would be a view of memory that is read into again). */
+export function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return Uint8Array.prototype.slice.call(bytes, start, end);
+}
 
 /** Rows enough for most blocks of `bytes` bytes (a block with more lines gets new ones). */
 export function rowsFor(bytes: number): number {
@@ -105,7 +119,7 @@ export class BlockAnalyser {
         } else {
           rows[at] = (flags & GATE_WORDS) !== 0 ? 0 : GATE_FREE;
           rows[at + 1] = scan[1]!;
-          finishInto(scan[2]!, scan[3]!, rows, at + 2);
+          finishHashInto(scan[2]!, scan[3]!, rows, at + 2);
           textRows[texts++] = row;
         }
       } else {
@@ -157,10 +171,7 @@ export class BlockAnalyser {
         return;
       }
       const lineStart = r === 0 ? 0 : rows[(r - 1) * ROW + 5]!;
-      let lineEnd = rows[r * ROW + 5]!;
-      if (lineEnd > lineStart && bytes[lineEnd - 1] === 10) lineEnd--;
-      if (lineEnd > lineStart && bytes[lineEnd - 1] === 13) lineEnd--;
-      nextRaw = latin1(view, lineStart, lineEnd);
+      nextRaw = latin1(view, lineStart, lineStart + textLength(bytes, lineStart, rows[r * ROW + 5]!));
       nextText = nextRaw.trim();
     };
     if (texts > 0) load(0);
@@ -207,16 +218,3 @@ function latin1(view: Buffer, start: number, end: number): string {
   return bufferLatin1 ? bufferLatin1.call(view, start, end) : view.toString('latin1', start, end);
 }
 
-/** finishHash (core/signature.ts) written into `out` at `at`, `at + 1`: no pair made for every line. */
-function finishInto(hi: number, lo: number, out: Int32Array, at: number): void {
-  out[at] = avalanche(hi ^ Math.imul(lo, 0x27d4eb2f));
-  out[at + 1] = avalanche(lo + 0x165667b1);
-}
-
-function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}

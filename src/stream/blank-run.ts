@@ -1,3 +1,5 @@
+import { copyOf } from './analyse-block.js';
+
 /**
  * A run of blank lines held by a stream until it knows whether they are written: their bytes as they
  * came (spaces, tabs and terminators), in one growing buffer. A run of one line repeated (the usual
@@ -17,7 +19,7 @@ export class BlankRun {
   /** The next blank line: bytes start to end of `source`, with its terminator. */
   add(source: Uint8Array, start: number, end: number): void {
     if (this.bytes === null && (this.line === null || sameBytes(this.line, source, start, end))) {
-      this.line ??= Uint8Array.prototype.slice.call(source, start, end);
+      this.line ??= copyOf(source, start, end);
       this.repeats++;
       return;
     }

@@ -56,17 +56,16 @@ export class RuleJudge {
     return raw.length === text.length && raw === text ? mask : mask | this.gates.scan(raw);
   }
 
-  /**
-   * The id of the rule that takes the line as junk, or null; `wanted` false: the answer is not needed.
-   * `mask`, when given, is the line's gate mask already found (see `scan`).
-   */
-  judge(text: string, raw: string, index: number, prev: string, next: string, wanted = true, mask?: number): string | null {
-    if (!wanted) return null;
-    const i = this.reasonIndex(text, raw, index, prev, next, mask);
+  /** The id of the rule that takes the line as junk, or null. */
+  judge(text: string, raw: string, index: number, prev: string, next: string): string | null {
+    const i = this.reasonIndex(text, raw, index, prev, next);
     return i < 0 ? null : this.rules[i]!.id;
   }
 
-  /** As `judge`, the rule's index (see `ruleId`), or -1: what a worker thread sends back. */
+  /**
+   * As `judge`, the rule's index (see `ruleId`), or -1: what a worker thread sends back. `mask`, when
+   * given, is the line's gate mask already found (see `scan`).
+   */
   reasonIndex(text: string, raw: string, index: number, prev: string, next: string, mask?: number): number {
     const m = mask ?? this.scan(text, raw);
     const { rules, admitted } = this;

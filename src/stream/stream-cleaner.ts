@@ -1,7 +1,7 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
 import { LineBlocks } from '../io/line-blocks.js';
-import { BLANK, BlockAnalyser, CUT, INVALID, OPEN, ROW, rowsFor, type BlockAnalysis } from './analyse-block.js';
+import { BLANK, BlockAnalyser, copyOf, CUT, INVALID, OPEN, ROW, rowsFor, textLength, type BlockAnalysis } from './analyse-block.js';
 import { hashWords, HashSet64 } from './hash64.js';
 import { acceptAll, type GatePrefilter } from './gate-prefilter.js';
 import { BlankRun } from './blank-run.js';
@@ -336,20 +336,8 @@ export class StreamCleaner {
   }
 }
 
-/** The length of a line without its terminator ("\n", "\r\n" or none). */
-function textLength(bytes: Uint8Array, start: number, end: number): number {
-  let textEnd = end;
-  if (textEnd > start && bytes[textEnd - 1] === 10) textEnd--;
-  if (textEnd > start && bytes[textEnd - 1] === 13) textEnd--;
-  return textEnd - start;
-}
-
 /** A line's trimmed NFKC text (for the rare line whose words a profile knows). */
 function textOf(bytes: Uint8Array, start: number, end: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, textLength(bytes, start, end)).toString('utf8').normalize('NFKC').trim();
 }
 
-/** A copy of bytes start to end (a Buffer's own slice would be a view of memory that is read into again). */
-function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
-  return Uint8Array.prototype.slice.call(bytes, start, end);
-}
