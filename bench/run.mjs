@@ -75,6 +75,10 @@ row('articles to stdout vs awk per file', perFile, toStdout, 'target ≤ 1.5x');
 const awkDump = measure(`${awk} '!seen[$0]++' ${data.dump} > /dev/null`);
 const stream = measure(`${tool} --stream < ${data.dump} > /dev/null`);
 row("dump --stream vs awk '!seen[$0]++'", awkDump, stream, 'target ≥ 1.3x awk speed, ≤ 150 MB');
+// Into a pipe, as `| gzip` or `| wc` would read it: a full pipe must not slow the writer down more than the reader does.
+const awkPipe = measure(`${awk} '!seen[$0]++' ${data.dump} | cat > /dev/null`);
+const streamPipe = measure(`${tool} --stream < ${data.dump} | cat > /dev/null`);
+row('dump --stream into a pipe vs awk into a pipe', awkPipe, streamPipe, 'the same ratio as above');
 const jsonl = measure(`${tool} --jsonl < ${data.jsonl} > /dev/null`);
 row('JSONL --jsonl', null, jsonl, 'target ≥ 100 MB/s');
 const version = measure(`${tool} --version > /dev/null`);
