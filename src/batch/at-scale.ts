@@ -109,7 +109,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
         cleanOptions: clean,
         jsonl: { field: s.field, stats: s.stats },
         jobs: s.jobs ?? availableParallelism(),
-        write: env.console.out,
+        write: out(env),
         error: (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'),
       });
       if (totals.errors > 0) code = EXIT.error;

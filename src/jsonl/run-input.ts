@@ -3,8 +3,8 @@ import type { CleanOptions } from '../core/options.js';
 import { findCompiledModule } from '../batch/pool.js';
 import { TaskPool } from '../batch/task-pool.js';
 import { toPortable } from '../batch/transfer.js';
-import { LineBlocks } from '../io/line-blocks.js';
-import { cleanJsonlBlock, type JsonlBlockResult, type JsonlOptions, type JsonlTotals } from './run-jsonl.js';
+import { LineBlocks, type LongLinePiece } from '../io/line-blocks.js';
+import { cleanJsonlBlock, MAX_RECORD_BYTES, TOO_LONG, type JsonlBlockResult, type JsonlOptions, type JsonlTotals } from './run-jsonl.js';
 import type { JsonlWorkerSetup } from './worker.js';
 
 export interface JsonlRun {
@@ -15,8 +15,11 @@ export interface JsonlRun {
   jsonl: JsonlOptions;
   /** Worker threads; 1 cleans on this thread. */
   jobs: number;
-  write: (text: string) => void;
+  /** Done with the bytes when it returns. */
+  write: (bytes: Uint8Array) => void;
   error: (line: number, message: string) => void;
+  /** For tests: the record length past which a record passes through uncleaned (default MAX_RECORD_BYTES). */
+  maxRecordBytes?: number;
 }
 
 /**
@@ -26,22 +29,33 @@ export interface JsonlRun {
 export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
   const totals: JsonlTotals = { records: 0, changed: 0, errors: 0 };
   const emit = (b: JsonlBlockResult) => {
-    r.write(b.text);
+    r.write(b.bytes);
     for (const e of b.errors) r.error(e.line, e.message);
     totals.records += b.records;
     totals.changed += b.changed;
     totals.errors += b.errors.length;
   };
-  const blocks = new LineBlocks();
+  // A record too long to hold goes out unchanged, piece by piece, once every line before it has.
+  const passLong = (piece: LongLinePiece) => {
+    if (piece.first) {
+      r.error(piece.line, `${TOO_LONG}; passed through uncleaned`);
+      totals.records++;
+      totals.errors++;
+    }
+    r.write(piece.bytes);
+  };
+  const blocks = new LineBlocks(r.maxRecordBytes ?? MAX_RECORD_BYTES);
   const portable = r.jobs > 1 ? toPortable(r.cleanOptions) : null;
   const module = portable ? findCompiledModule('jsonl/worker.js') : null;
   if (!portable || !module) {
-    for (let chunk = r.read(); chunk; chunk = r.read()) {
-      for (const block of blocks.push(chunk)) emit(cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl));
+    for (let chunk = r.read(); ; chunk = r.read()) {
+      const ready = chunk ? blocks.push(chunk) : [blocks.end()].filter((b) => b !== null);
+      for (const item of ready) {
+        if (item.long) passLong(item);
+        else emit(cleanJsonlBlock(item.bytes, item.firstLine, r.clean, r.jsonl));
+      }
+      if (!chunk) return totals;
     }
-    const last = blocks.end();
-    if (last) emit(cleanJsonlBlock(last.bytes, last.firstLine, r.clean, r.jsonl));
-    return totals;
   }
   const setup: JsonlWorkerSetup = { clean: portable, jsonl: r.jsonl };
   const pool = new TaskPool<{ bytes: Uint8Array; firstLine: number }, JsonlBlockResult>(module, r.jobs, setup);
@@ -51,7 +65,12 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
       // postMessage copies the block, so the chunk's buffer is free for the next read at once.
       const ready = chunk ? blocks.push(chunk) : [blocks.end()].filter((b) => b !== null);
       for (const block of ready) {
-        const cleaned = pool.run(block);
+        if (block.long) {
+          while (inFlight.length > 0) emit(await inFlight.shift()!);
+          passLong(block);
+          continue;
+        }
+        const cleaned = pool.run({ bytes: block.bytes, firstLine: block.firstLine });
         // Awaited in order below; a failure before its turn must not count as unhandled meanwhile.
         cleaned.catch(() => {});
         inFlight.push(cleaned);

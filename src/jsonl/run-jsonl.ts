@@ -12,9 +12,16 @@ export interface JsonlTotals {
   errors: number;
 }
 
-/** A block of whole JSONL lines, cleaned: the output text and the bad records, by line number. */
+/**
+ * A record past this many bytes is passed through unchanged, with an error, in pieces as it comes: no
+ * article is that long, and parsing one would take memory without bound.
+ */
+export const MAX_RECORD_BYTES = 64 << 20;
+export const TOO_LONG = `longer than ${MAX_RECORD_BYTES >> 20} MiB (no article is)`;
+
+/** A block of whole JSONL lines, cleaned: the output bytes and the bad records, by line number. */
 export interface JsonlBlockResult {
-  text: string;
+  bytes: Uint8Array;
   errors: { line: number; message: string }[];
   records: number;
   changed: number;
@@ -52,30 +59,38 @@ export function cleanRecord(line: string, clean: Cleaner, o: JsonlOptions): { li
  * being line `firstLine`: one output line per input line, in order; bad records pass through unchanged.
  */
 export function cleanJsonlBlock(bytes: Uint8Array, firstLine: number, clean: Cleaner, o: JsonlOptions): JsonlBlockResult {
-  const result: JsonlBlockResult = { text: '', errors: [], records: 0, changed: 0 };
-  const out: string[] = [];
+  const result: JsonlBlockResult = { bytes: new Uint8Array(0), errors: [], records: 0, changed: 0 };
+  // The output as text, but for lines that are not UTF-8: those go out as the bytes they are.
+  const parts: Uint8Array[] = [];
+  let out: string[] = [];
   let lineNo = firstLine;
   let start = 0;
   while (start < bytes.length) {
     let nl = bytes.indexOf(10, start);
     const end = nl < 0 ? bytes.length : nl;
-    out.push(cleanLine(bytes.subarray(start, end), lineNo, clean, o, result));
+    const line = cleanLine(bytes.subarray(start, end), lineNo, clean, o, result);
+    if (line === null) {
+      parts.push(Buffer.from(out.join(''), 'utf8'), bytes.slice(start, end));
+      out = [];
+    } else out.push(line);
     if (nl >= 0) out.push('\n');
     else nl = bytes.length;
     start = nl + 1;
     lineNo++;
   }
-  result.text = out.join('');
+  parts.push(Buffer.from(out.join(''), 'utf8'));
+  result.bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   return result;
 }
 
-function cleanLine(bytes: Uint8Array, lineNo: number, clean: Cleaner, o: JsonlOptions, into: JsonlBlockResult): string {
+/** The line's output text; null for a line that is not UTF-8 (it goes out as it is). */
+function cleanLine(bytes: Uint8Array, lineNo: number, clean: Cleaner, o: JsonlOptions, into: JsonlBlockResult): string | null {
   let line: string;
   try {
     line = utf8.decode(bytes);
   } catch {
     into.errors.push({ line: lineNo, message: 'not valid UTF-8' });
-    return Buffer.from(bytes).toString('latin1');
+    return null;
   }
   const body = line.endsWith('\r') ? line.slice(0, -1) : line;
   if (body.trim() === '') return line;

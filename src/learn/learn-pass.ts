@@ -3,7 +3,8 @@ import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
 import { signatureOf } from '../core/signature.js';
 import { readChunk } from '../io/read-chunks.js';
-import { LineBlocks } from '../io/line-blocks.js';
+import { LineBlocks, type LineItem } from '../io/line-blocks.js';
+import { MAX_RECORD_BYTES, TOO_LONG } from '../jsonl/run-jsonl.js';
 import { DuplicateIndex } from '../batch/duplicates.js';
 import { mapInOrder } from '../batch/pool.js';
 import { toPortable } from '../batch/transfer.js';
@@ -46,7 +47,7 @@ export async function learnFromFiles(files: readonly InputFile[], jobs: number, 
  * The first pass over JSONL: each record's text field counts as one file. Bad records are listed with
  * their line number and skipped.
  */
-export function learnFromJsonl(paths: readonly string[], field: string, minWords: number): LearnPassResult {
+export function learnFromJsonl(paths: readonly string[], field: string, minWords: number, maxRecordBytes = MAX_RECORD_BYTES): LearnPassResult {
   const counter = new LineCounter();
   const copies = new DuplicateIndex();
   const errors: LearnPassResult['errors'] = [];
@@ -84,10 +85,14 @@ export function learnFromJsonl(paths: readonly string[], field: string, minWords
       continue;
     }
     try {
-      const lines = new LineBlocks();
-      for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) lines.push(chunk).forEach(block);
+      const lines = new LineBlocks(maxRecordBytes);
+      const take = (item: LineItem) => {
+        if (!item.long) block(item);
+        else if (item.first) errors.push({ path, message: `line ${item.line}: ${TOO_LONG}; skipped` });
+      };
+      for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) lines.push(chunk).forEach(take);
       const rest = lines.end();
-      if (rest) block(rest);
+      if (rest) take(rest);
     } finally {
       closeSync(fd);
     }

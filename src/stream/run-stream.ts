@@ -39,6 +39,8 @@ export interface ParallelStream {
    * go to them however short the input (else a short input is all analysed here).
    */
   threadsAtOnce?: boolean;
+  /** For tests: the length past which a line is written as it comes (see LONG_LINE_BYTES). */
+  longLineBytes?: number;
 }
 
 /**
@@ -74,13 +76,13 @@ export async function streamCleanParallel(
   head: Buffer[],
   fd: number | null,
   sink: (bytes: Uint8Array) => void,
-  { jobs, chunkBytes = BLOCK_BYTES, threadsAtOnce = false }: ParallelStream,
+  { jobs, chunkBytes = BLOCK_BYTES, threadsAtOnce = false, longLineBytes }: ParallelStream,
 ): Promise<StreamStats> {
   const module = jobs > 1 ? findCompiledModule('stream/worker.js') : null;
   // The learned boilerplate stays here, where it is applied.
   const portable = module ? toPortable({ ...options, boilerplate: undefined }) : null;
   if (!module || !portable) return streamClean(options, head, fd, sink);
-  const cleaner = new StreamCleaner(options, sink);
+  const cleaner = new StreamCleaner(options, sink, longLineBytes);
   // The worker threads start after the first few chunks (an input that fits in them, as most piped in
   // by hand, never pays for one) and take blocks once they are set up; until then this thread analyses
   // them all.
@@ -120,7 +122,13 @@ export async function streamCleanParallel(
     }
     if (threadsAtOnce) await (starting ??= startThreads().then(() => pool!.ready));
     else if ((bytesIn += chunk.length) > THREADS_AFTER_BYTES) starting ??= startThreads();
-    for (const block of cleaner.lineBlocks.push(chunk)) {
+    for (const block of cleaner.itemsOf(chunk)) {
+      if (block.long) {
+        // A line too long to hold is written as it comes: every line before it goes first.
+        while (queue.length > 0) await decideOldest();
+        cleaner.pushLongPiece(block);
+        continue;
+      }
       // A copy: the chunk's buffer is read into again.
       const n = block.bytes.length;
       const buffer = n <= size ? (freeBytes.pop() ?? new ArrayBuffer(size)) : new ArrayBuffer(n);

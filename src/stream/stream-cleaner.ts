@@ -1,6 +1,6 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
-import { LineBlocks } from '../io/line-blocks.js';
+import { LineBlocks, type LineItem, type LongLinePiece } from '../io/line-blocks.js';
 import { BLANK, BlockAnalyser, copyOf, CUT, INVALID, OPEN, ROW, rowsFor, textLength, type BlockAnalysis } from './analyse-block.js';
 import { hashWords, HashSet64 } from './hash64.js';
 import { acceptAll, type GatePrefilter } from './gate-prefilter.js';
@@ -16,6 +16,14 @@ export interface StreamStats {
 export class StreamError extends Error {}
 
 const OUT_CHUNK = 1 << 20;
+/**
+ * A line past this many bytes is no paragraph (a whole document run together, a file with no line
+ * feed): it is written as it comes, in pieces, and no rule or repeat judges it. Holding it would cost
+ * memory without bound, and the in-memory cleaner never compares a line so long either.
+ */
+export const LONG_LINE_BYTES = 1 << 20;
+/** What the neighbours of such a line read of it: its start. */
+const LONG_LINE_HEAD = 4096;
 
 /** A line's terminator, held back until something follows it: none, LF, CRLF, or a CR that ends the input. */
 const ENDINGS = [new Uint8Array(0), Uint8Array.of(10), Uint8Array.of(13, 10), Uint8Array.of(13)];
@@ -55,8 +63,8 @@ export class StreamCleaner {
   private readonly repeats: boolean;
   private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
   private outLength = 0;
-  /** Whole lines of the chunks pushed, in blocks (a parallel stream takes its blocks from here too). */
-  readonly lineBlocks = new LineBlocks();
+  /** Whole lines of the chunks pushed, in blocks. */
+  private readonly lineBlocks: LineBlocks;
   private rows: Int32Array = new Int32Array(rowsFor(1 << 20));
   /** The first bytes, held until there are three: a BOM must be seen whole. */
   private head: Buffer | null = null;
@@ -82,14 +90,20 @@ export class StreamCleaner {
   private runEnd = 0;
   /** The terminator of the last line written (an index into ENDINGS), held back: a text ending without one must end so too. */
   private heldEnding = 0;
-  private endsWithNewline = true;
+  /** The input's last byte so far (-1: none). */
+  private lastByte = -1;
+  /** Checks the UTF-8 of the long line being written, piece by piece. */
+  private longLine: InstanceType<typeof TextDecoder> | null = null;
+  private longLineCR = false;
   readonly stats: StreamStats = { linesIn: 0, linesRemoved: 0, byReason: {} };
 
   /** `sink` must be done with the bytes when it returns: the buffer it is given is written over next. */
   constructor(
     options: CleanOptions,
     private readonly sink: (bytes: Uint8Array) => void,
+    longLineBytes = LONG_LINE_BYTES,
   ) {
+    this.lineBlocks = new LineBlocks(longLineBytes);
     this.judge = new RuleJudge(options);
     this.prefilter = this.judge.prefilter ?? acceptAll();
     this.analyser = new BlockAnalyser(this.judge, this.prefilter);
@@ -116,7 +130,22 @@ export class StreamCleaner {
   push(chunk: Buffer): void {
     const rest = this.started ? chunk : this.start(chunk);
     if (rest === null) return;
-    for (const block of this.lineBlocks.push(rest)) this.pushBlock(block.bytes, block.firstLine - 1);
+    for (const item of this.itemsOf(rest)) this.pushItem(item);
+  }
+
+  /**
+   * The next bytes of the input once started, as blocks of whole lines and pieces of long lines, for the
+   * caller to analyse or hand to pushItem (a parallel stream takes its blocks here).
+   */
+  itemsOf(chunk: Buffer): LineItem[] {
+    if (chunk.length > 0) this.lastByte = chunk[chunk.length - 1]!;
+    return this.lineBlocks.push(chunk);
+  }
+
+  /** A block of whole lines, or a piece of a long line, from lineBlocks. */
+  pushItem(item: LineItem): void {
+    if (item.long) this.pushLongPiece(item);
+    else this.pushBlock(item.bytes, item.firstLine - 1);
   }
 
   /** Analyse a block of whole lines here, then decide it. */
@@ -135,17 +164,16 @@ export class StreamCleaner {
   end(): StreamStats {
     if (!this.started && this.head) {
       const rest = this.start(Buffer.alloc(0), true);
-      if (rest) for (const block of this.lineBlocks.push(rest)) this.pushBlock(block.bytes, block.firstLine - 1);
+      if (rest) for (const item of this.itemsOf(rest)) this.pushItem(item);
     }
     const last = this.lineBlocks.end();
-    if (last) {
-      this.pushBlock(last.bytes, last.firstLine - 1);
-      this.endsWithNewline = false;
-    }
+    if (last) this.pushItem(last);
+    // The output ends with a line ending when the input does (a last line without one, maybe dropped, does not).
+    const endsWithNewline = this.lastByte === 10 || this.lastByte === 13;
     this.decidePending('');
     this.flushRun();
     if (!this.anyText || this.anyKept) this.emitBlanks(this.blanks);
-    if (this.heldEnding !== 0 && this.endsWithNewline) this.emitBytes(ENDINGS[this.heldEnding]!);
+    if (this.heldEnding !== 0 && endsWithNewline) this.emitBytes(ENDINGS[this.heldEnding]!);
     this.heldEnding = 0;
     this.flush();
     return this.stats;
@@ -219,6 +247,36 @@ export class StreamCleaner {
     this.flushRun();
   }
 
+  /**
+   * A piece of a line too long to hold (see LONG_LINE_BYTES), written as it comes: the line is kept,
+   * unjudged, its neighbours read its start. Its UTF-8 is checked as it goes.
+   */
+  pushLongPiece({ bytes, line, first, last }: LongLinePiece): void {
+    if (first) {
+      const head = Buffer.from(bytes.subarray(0, LONG_LINE_HEAD)).toString('utf8').normalize('NFKC').trim();
+      this.decidePending(head);
+      this.startText();
+      this.prevText = head;
+      this.lineNo++;
+      this.stats.linesIn++;
+      this.longLine = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      this.openKept();
+      this.flushRun();
+    }
+    try {
+      this.longLine!.decode(bytes, { stream: !last });
+    } catch {
+      throw new StreamError(`line ${line} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+    }
+    if (last) this.longLine = null;
+    // A CR that ends a piece may begin the line's CRLF: it waits for the next piece.
+    let piece: Uint8Array = bytes;
+    if (this.longLineCR) piece = Buffer.concat([ENDINGS[3]!, piece]);
+    this.longLineCR = !last && piece.length > 0 && piece[piece.length - 1] === 13;
+    if (this.longLineCR) piece = piece.subarray(0, piece.length - 1);
+    this.emitLine(piece, 0, piece.length);
+  }
+
   /** A text line comes: the blank lines before it are a gap between text lines, or the leading ones. */
   private startText(): void {
     if (!this.blanks.isEmpty) {
@@ -270,13 +328,7 @@ export class StreamCleaner {
 
   /** Write a kept line (bytes start to end, with its terminator), or its cut text, after the blank lines due before it. */
   private keep(bytes: Uint8Array, start: number, end: number, cut: string | undefined): void {
-    const gap = this.anyKept ? this.gapBetween : this.leading;
-    if (!gap.isEmpty) {
-      this.flushRun();
-      this.emitBlanks(gap);
-    }
-    if (!this.gapBetween.isEmpty) this.gapBetween = new BlankRun();
-    this.anyKept = true;
+    this.openKept();
     if (cut === undefined) {
       if (bytes === this.runBytes && start === this.runEnd) {
         this.runEnd = end;
@@ -292,6 +344,17 @@ export class StreamCleaner {
     const ending = Buffer.from(bytes.subarray(start + textLength(bytes, start, end), end));
     const line = Buffer.concat([Buffer.from(cut, 'utf8'), ending]);
     this.emitLine(line, 0, line.length);
+  }
+
+  /** A line is kept: the blank lines due before it go out first. */
+  private openKept(): void {
+    const gap = this.anyKept ? this.gapBetween : this.leading;
+    if (!gap.isEmpty) {
+      this.flushRun();
+      this.emitBlanks(gap);
+    }
+    if (!this.gapBetween.isEmpty) this.gapBetween = new BlankRun();
+    this.anyKept = true;
   }
 
   /** Copy out the kept lines of the run (see runBytes). */
