@@ -51,6 +51,20 @@ describe('the same article saved twice in a batch', () => {
     expect(r.stdout.match(/^Headline of story z$/gm)).toHaveLength(1);
   });
 
+  it('is not what two files that clean to nothing are: neither is reported or skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dedupe-empty-'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      for (const [name, text] of [['1.txt', ''], ['2.txt', 'loading...\nADVERTISEMENT\n'], ['3.txt', '\n\n'], ['4.txt', original]]) writeFileSync(join(dir, 'in', name!), text!);
+      const r = bin(['in', '--out-dir', 'out', '--skip-duplicate-articles'], dir);
+      expect(r.status).toBe(0);
+      expect(r.stderr).not.toMatch(/same article/);
+      for (const name of ['1.txt', '2.txt', '3.txt', '4.txt']) expect(existsSync(join(dir, 'out', name))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is not reported under --quiet', () => {
     expect(bin(['in', '-q'], root).stderr).toBe('');
   });

@@ -252,6 +252,23 @@ describe('file names', () => {
     expect(readFileSync(join(dir, '-x.txt'), 'utf8')).toBe(DIRTY);
   });
 
+  it('a name with a line feed, an escape sequence or a bidi override is quoted and escaped in messages: one line each, nothing for the terminal to obey', () => {
+    const bad = ['two\nlines.txt', 'esc\u001b[2Jclear.txt', 'gnp\u202etxt.exe.txt'];
+    const dir = folder({ ...Object.fromEntries(bad.map((n) => [`in/${n}`, 'x\u0000y\n'])), 'in/dirty.txt': DIRTY });
+    const r = bin(['in'], dir);
+    expect(r.code).toBe(0);
+    const lines = r.err.split('\n').filter((l) => l.includes('looks binary'));
+    expect(lines).toEqual([
+      'dedupe-article: warning: "in/esc\\u001B[2Jclear.txt": looks binary (it contains NUL bytes); skipped',
+      'dedupe-article: warning: "in/gnp\\u202Etxt.exe.txt": looks binary (it contains NUL bytes); skipped',
+      'dedupe-article: warning: "in/two\\nlines.txt": looks binary (it contains NUL bytes); skipped',
+    ]);
+    expect(r.err).not.toMatch(/[\u001b\u202e]/u);
+    // --check lists such a file quoted too, one line a file.
+    const named = folder({ 'a\nb.txt': DIRTY, 'plain.txt': DIRTY });
+    expect(bin(['--check', '.'], named).out).toBe('"a\\nb.txt"\nplain.txt\n');
+  });
+
   it('a folder whose name has glob characters is taken literally', () => {
     const dir = folder({ 'in[1]/a.txt': DIRTY, 'in1/a.txt': DIRTY });
     const r = bin(['--write', 'in[1]'], dir);

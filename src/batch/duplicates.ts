@@ -31,6 +31,11 @@ export class DuplicateIndex {
 
   /** Check the article at the next input position against those before it, and record it. */
   check(sig: ArticleSignature): DuplicateMatch | null {
+    // A file that cleans to nothing (empty, only junk) is no article: two of them are not copies.
+    if (sig.words === 0) {
+      this.position++;
+      return null;
+    }
     const bands = bandKeys(sig);
     const match = this.find(sig, bands);
     if (!match) this.insert(sig, bands); // a copy is not indexed: its original stands for it

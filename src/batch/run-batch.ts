@@ -2,6 +2,7 @@ import type { Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
+import { displayPath } from '../cli/messages.js';
 import type { CliOptions } from '../cli/options.js';
 import type { FileOutcome } from '../cli/process-file.js';
 import { planFor, runJob, type JobResult } from './file-job.js';
@@ -46,10 +47,10 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
     const copy = signature && copies ? copies.check(signature) : (copies?.skip(), null);
     if (copy && outcome.ok) {
       duplicates++;
-      const what = `the same article as ${b.files[copy.of]!.path} (${copy.kind === 'exact' ? 'an exact copy' : 'a near copy'} after cleaning)`;
+      const what = `the same article as ${displayPath(b.files[copy.of]!.path)} (${copy.kind === 'exact' ? 'an exact copy' : 'a near copy'} after cleaning)`;
       bar?.clear();
       if (b.skipDuplicates) final = { file, ok: false, error: `${what}; skipped`, binary: true };
-      else b.note(`${file.path}: ${what}`);
+      else b.note(`${displayPath(file.path)}: ${what}`);
     } else if (plan.deferWrite && outcome.ok) {
       try {
         const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options);

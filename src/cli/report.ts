@@ -5,7 +5,7 @@ import { addToTotals, emptyTotals, summaryLine, type RunTotals } from '../report
 import { renderTextReport } from '../report/text.js';
 import type { Painter } from './color.js';
 import { renderExplanation } from './explain.js';
-import { fileError, PROGRAM, type Console } from './messages.js';
+import { displayPath, fileError, PROGRAM, type Console } from './messages.js';
 import type { CliOptions } from './options.js';
 import type { FileOutcome } from './process-file.js';
 
@@ -51,7 +51,7 @@ export class RunReporter {
       const report = failedReport(outcome.file.path, outcome.error, skipped);
       this.record(report);
       if (!skipped) this.console.err(this.err.red(fileError(outcome.file.path, outcome.error)) + '\n');
-      else if (!o.quiet) this.console.err(this.err.yellow(`${PROGRAM}: warning: ${outcome.file.path}: ${outcome.error}`) + '\n');
+      else if (!o.quiet) this.console.err(this.err.yellow(`${PROGRAM}: warning: ${displayPath(outcome.file.path)}: ${outcome.error}`) + '\n');
       return;
     }
     const { result, input } = outcome;
@@ -66,7 +66,7 @@ export class RunReporter {
     }
     if (o.mode === 'stdout') this.console.out(o.explain ? renderExplanation(input, result, { removed: this.out.red, reason: this.out.yellow }) : result.text);
     // `--check --quiet` on standard input answers by its exit code alone.
-    else if (o.mode === 'check' && result.changed && !(o.stdin && o.quiet)) this.console.out(`${outcome.file.path}\n`);
+    else if (o.mode === 'check' && result.changed && !(o.stdin && o.quiet)) this.console.out(`${displayPath(outcome.file.path)}\n`);
   }
 
   /** The end of the run: the JSON document, then the one-line summary (multi-file runs and file modes). */

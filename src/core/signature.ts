@@ -2,6 +2,8 @@ import { wordHashesOf } from './repeat-line.js';
 
 /** What tells two articles apart: a hash of all their words, and a MinHash of their word trigrams. */
 export interface ArticleSignature {
+  /** How many words the text has (0: nothing to compare; an empty article copies no other). */
+  words: number;
   exact: [number, number];
   /** MINHASHES minimum hashes of the trigram set; null for texts too short to compare but exactly. */
   near: number[] | null;
@@ -36,7 +38,7 @@ export function signatureOfWords(words: readonly number[], lows: readonly number
   }
   const exact = finishHash(hi >>> 0, lo >>> 0);
   const shingles = words.length - SHINGLE + 1;
-  if (shingles < MIN_SHINGLES) return { exact, near: null };
+  if (shingles < MIN_SHINGLES) return { words: words.length, exact, near: null };
   const bins = new Array<number>(MINHASHES).fill(EMPTY);
   for (let i = 0; i < shingles; i++) {
     const h = mix(Math.imul(lows[i]!, 0x9e3779b1) ^ Math.imul(lows[i + 1]!, 0x85ebca6b) ^ lows[i + 2]!) >>> 0;
@@ -50,7 +52,7 @@ export function signatureOfWords(words: readonly number[], lows: readonly number
     // Mixed, so that the 16 bits the index keeps depend on the value and the distance alike.
     return mix(value + d * (VALUE_MASK + 1)) >>> 0;
   });
-  return { exact, near };
+  return { words: words.length, exact, near };
 }
 
 const BIN_SHIFT = 32 - Math.log2(MINHASHES);

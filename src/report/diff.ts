@@ -1,3 +1,4 @@
+import { displayPath } from '../cli/messages.js';
 import type { Painter } from '../cli/color.js';
 
 type DiffModule = typeof import('diff');
@@ -15,7 +16,10 @@ export async function loadDiff(): Promise<void> {
 export function renderDiff(file: string, before: string, after: string, paint: Painter): string {
   if (before === after) return '';
   if (!loaded) throw new Error('renderDiff called before loadDiff');
-  const patch = loaded.createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  // A name that needs quoting is quoted as git quotes it: "a/bad\nname.txt".
+  const name = displayPath(file);
+  const side = (prefix: string) => (name.startsWith('"') ? `"${prefix}/${name.slice(1)}` : `${prefix}/${name}`);
+  const patch = loaded.createTwoFilesPatch(side('a'), side('b'), before, after, undefined, undefined, { context: 3 });
   // jsdiff starts with an "Index:"-less "===" header line; keep the standard ---/+++ form only.
   const lines = patch.split('\n').filter((l) => !l.startsWith('====='));
   if (paint.level === 0) return lines.join('\n');

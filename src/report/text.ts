@@ -1,5 +1,6 @@
 import type { Painter } from '../cli/color.js';
 import { describeReason } from '../cli/explain.js';
+import { displayPath } from '../cli/messages.js';
 import type { FileReport } from './file-report.js';
 import { sortedReasons } from './summary.js';
 
@@ -16,10 +17,10 @@ const TEXT_WIDTH = 72;
 export function renderTextReport(r: FileReport, paint: Painter): string {
   if (r.status === 'error' || r.status === 'skipped') return '';
   const stats = r.stats!;
-  if (r.verdicts.length === 0) return `${paint.bold(r.file)}: unchanged (${stats.linesIn} lines)\n`;
+  if (r.verdicts.length === 0) return `${paint.bold(displayPath(r.file))}: unchanged (${stats.linesIn} lines)\n`;
   const counts = [`${stats.linesRemoved} line${stats.linesRemoved === 1 ? '' : 's'} removed`];
   if (stats.linesCut > 0) counts.push(`${stats.linesCut} cut`);
-  const out = [`${paint.bold(r.file)}: ${counts.join(', ')} (${stats.linesIn} -> ${stats.linesOut} lines)`];
+  const out = [`${paint.bold(displayPath(r.file))}: ${counts.join(', ')} (${stats.linesIn} -> ${stats.linesOut} lines)`];
   const numberWidth = Math.max(5, String(r.verdicts[r.verdicts.length - 1]!.line).length);
   const reasons = r.verdicts.map((v) => (v.action === 'cut' ? `cut: ${describeReason(v.reason)}` : describeReason(v.reason)));
   const reasonWidth = Math.max(...reasons.map((s) => s.length));
