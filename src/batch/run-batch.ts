@@ -1,4 +1,4 @@
-import type { Cleaner } from '../core/clean.js';
+import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
@@ -34,6 +34,9 @@ export interface BatchRequest {
  */
 export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number }> {
   const plan = planFor(b.options, b.skipDuplicates, b.files.length);
+  // Files cleaned on this thread: with their signatures made from the words the cleaner hashed anyway
+  // (as the worker threads make them), not by hashing the clean text again.
+  let localClean: Cleaner | null = null;
   const portable = toPortable(b.cleanOptions);
   // Loaded only for a batch: one file has no copy to find and no progress to show.
   const copies = plan.signature ? new (await import('./duplicates.js')).DuplicateIndex() : null;
@@ -68,7 +71,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
     files: b.files,
     jobs: b.jobs,
     setup: portable && { clean: portable, job: plan, learn: null },
-    local: (file) => runJob(file, b.clean, plan),
+    local: (file) => runJob(file, (localClean ??= plan.signature ? createCleaner({ ...b.cleanOptions, signature: true }) : b.clean), plan),
     onResult,
     shouldStop: b.shouldStop,
   });
