@@ -6,15 +6,16 @@ const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|
 
 export const adMarker: Rule = {
   id: 'ad-marker',
-  description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT".',
-  languages: ['en', 'id'],
+  description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", and the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama").',
+  languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
   category: 'boilerplate',
-  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|gulir (?:ke bawah )?untuk melanjutkan(?: membaca)?)[-–—\s]*)+$/iu,
+  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|gulir (?:ke bawah )?untuk melanjutkan(?: membaca)?|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues below*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*',
+      'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
     ],
     shape: (text) => GLUED_AD.test(text),
   },
@@ -28,7 +29,12 @@ export const adMarker: Rule = {
       'Iklan',
       'Story continues below advertisement',
       'Article continues after this advertisement',
+      'Anzeige',
+      'PUBLICIDAD',
+      'Publicité',
+      '- Pubblicità -',
+      'Reklama',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.'],
   },
 };

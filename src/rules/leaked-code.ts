@@ -2,7 +2,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A line that reads as JavaScript or CSS, not prose. Strong lines are code on their own; weak ones
 // (a lone brace, a line ending in `{` or `;`) only inside a run with a strong one.
-const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?)$/u;
+const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|\(\s*[\w$.]+\s*=.*\)\s*\.\s*[\w$]+\s*\(.*\)\s*;?|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?)$/u;
 const WEAK = /^(?:[{}()[\];,\s]+|.*\{|(?=.*[=(){}"'[\]]).*;|\}\s*\)?;?)$/u;
 
 function scanLeakedCode(lines: readonly LineContext[]): number[] {
@@ -57,7 +57,7 @@ export const leakedCode: Rule = {
   category: 'boilerplate',
   scan: scanLeakedCode,
   examples: {
-    junk: ['function toggleMenu(id){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });'],
+    junk: ['function toggleMenu(id){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });', '(adslots = window.adslots || []).push({});'],
     content: ['The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
     documents: [
       [
@@ -67,6 +67,10 @@ export const leakedCode: Rule = {
       [
         ['A title', 'adslot.queue.push(function() { adslot.show("slot-1"); });', 'The function of the committee is to advise the minister.'],
         ['A title', 'The function of the committee is to advise the minister.'],
+      ],
+      [
+        ['A title', 'The first paragraph of the story.', '(adslots = window.adslots || []).push({});', 'The second paragraph (with an aside = a note).'],
+        ['A title', 'The first paragraph of the story.', 'The second paragraph (with an aside = a note).'],
       ],
       // Code a tech article shows, after the line that introduces it, is the article's own.
       [

@@ -5,6 +5,8 @@ import type { Rule } from './types.js';
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
 const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
+// A cookie banner's buttons and links, each a line of its own.
+const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber|about us|contact us|tentang kami|kontak|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}`;
 
@@ -16,7 +18,7 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
@@ -33,10 +35,15 @@ export const legalFooter: Rule = {
       '*Disclaimer: Opinions in this column belong to the writer alone and are not financial advice.',
       'Penafian: Artikel ini bukan ajakan untuk membeli atau menjual saham tertentu.',
       'Privacy Policy | Terms of Use | Contact Us',
+      'Accept all cookies',
+      'Manage cookie preferences',
+      'Cookie settings',
+      'Tolak semua cookie',
     ],
     content: [
       'Copyright law was changed in 2019 after a long debate.',
       'The cookies were baked in a wood-fired oven.',
+      'Accept all cookies, the regulator said, is not real consent.',
       'Disclaimers aside, the study was small.',
       // Reported speech: the article quotes a label or a notice.
       'All rights reserved, the label on the recording said, but the band released it for free.',

@@ -6,24 +6,37 @@ const BREADCRUMB = String.raw`${CRUMB_START}\s*(?:[>›»|/]\s*[^>›»|/]{1,40}
 const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3})`;
 const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app)`;
 const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
+// Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
+const NAV = String.raw`(?:back to top|scroll to top|kembali ke atas|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web)`;
 
 // How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
 const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d)/i;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
-  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links.',
+  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Trending Now", "Content from our partners").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS})[.!]?$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET})[.!:]?$`, 'iu'),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
-    words: ['enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar'],
+    words: [
+      'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
+      'to top', 'kembali ke atas', 'article', 'story', 'post', 'selanjutnya', 'sebelumnya', 'berikutnya', 'most', 'trending now', 'terpopuler',
+      'recommended for you', 'rekomendasi untuk anda', 'promoted stories', 'sponsored stories', 'paid content', 'our partners', 'around the web',
+    ],
     shape: (text) => CHROME_START.test(text),
   },
   examples: {
-    junk: ['Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar'],
-    content: ['Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'The gallery will open in May.', 'Comments from readers poured in.'],
+    junk: [
+      'Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar',
+      'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
+    ],
+    content: [
+      'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'The gallery will open in May.', 'Comments from readers poured in.',
+      'The next article of the treaty deals with fishing rights.', 'Most read the report as a warning.', 'Berita selanjutnya datang dari Surabaya.',
+    ],
   },
 };

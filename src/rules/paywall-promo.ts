@@ -2,7 +2,7 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
-const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content) is (?:for|available to) (?:subscribers|members) only|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
+const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
 const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 // The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
@@ -13,7 +13,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu');
+export const READ_HERE = new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu');
 
 // The test's heading, for the gate's shape: a short title of at most five words.
 const HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
@@ -34,7 +34,8 @@ export const paywallPromo: Rule = {
     words: [
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
-      'artikel ini khusus', 'berlangganan untuk membaca',
+      'artikel ini khusus', 'berlangganan untuk membaca', 'subscribers', 'members', 'free article*', 'free stories', 'free reads', 'monthly article*', 'monthly stories', 'monthly reads',
+      'continue reading', 'keep reading',
       'this story is part of', 'this article is part of', 'click here', 'tap here',
       'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
       '.com', '.id', '.net', '.tv',
@@ -56,6 +57,13 @@ export const paywallPromo: Rule = {
       'Temukan beragam ulasan menarik dan kabar terbaru dunia kuliner di contoh.com.',
       'Lihat daftar pemenang lomba foto di sini',
       'Selengkapnya klik disini.',
+      'This article is for subscribers only.',
+      'This story is available to paying subscribers.',
+      "You've reached your limit of free articles for this month.",
+      'You have 2 free articles left this month.',
+      'Log in to continue reading',
+      'Klik di sini untuk berlangganan',
+      'To continue reading, please subscribe.',
     ],
     content: [
       'This story is part of a pattern of abuse, prosecutors argued.',
@@ -63,8 +71,11 @@ export const paywallPromo: Rule = {
       'Click here, the email said, urging readers to reset their passwords.',
       'The full experience of the festival is hard to describe.',
       'Click the link to confirm, the scam message said, and many did.',
+      'Klik di sini untuk mendaftar, bunyi pesan penipuan yang diterima korban.',
       'Baca dengan teliti sebelum menandatangani kontrak.',
       'Cek informasi cuaca terbaru di bmkg.go.id sebelum berangkat.',
+      'The club said its new stand is available to members only from next season.',
+      'Readers who reached the end of the free articles said they would pay.',
     ],
     cuts: [
       ['Kebunnya buka tiap akhir pekan.Simak cerita wisata alam lainnya di contoh.id ya!Baca juga:Judul Satu Judul Dua', 'Kebunnya buka tiap akhir pekan.'],

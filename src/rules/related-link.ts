@@ -3,7 +3,12 @@ import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
-const MARKER = String.raw`(?:baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+read|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|news|coverage|reading))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+reading)?|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+may\s+also\s+like|trending|don'?t\s+miss)`;
+const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
+// The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
+// Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
+// sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
+const MARKER_OTHER = String.raw`(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
+const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
 const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
@@ -11,7 +16,7 @@ const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu');
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article))\s*(?:\.{3}|…|»|>>|→)?$/iu;
+const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
@@ -80,8 +85,8 @@ const relatedLinkShape = (text: string): boolean => {
 export const relatedLink: Rule = {
   id: 'related-link',
   description:
-    'Links to other articles: "Baca juga: …", a bare "Baca Juga" marker and the headline on the line after it (or the list of three or more full headlines under a bare label), "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya", a line that is only "Read/Learn/Find out more about …"; cut from inside a line when bracketed or trailing.',
-  languages: ['id', 'en'],
+    'Links to other articles: "Baca juga: …" (and "Lire aussi", "Leer también", "Leia também", "Lesen Sie auch", "Leggi anche", "Lees ook" and others), a bare "Baca Juga" marker and the headline on the line after it (or the list of three or more full headlines under a bare label), "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya", a line that is only "Read/Learn/Find out more about …"; cut from inside a line when bracketed or trailing.',
+  languages: ['id', 'en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'pl', 'tr', 'tl', 'vi'],
   category: 'boilerplate',
   joinable: true,
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
@@ -94,7 +99,11 @@ export const relatedLink: Rule = {
     words: [
       'baca', 'lihat', 'simak', 'cek', 'terkait', 'jangan', 'read', 'see', 'related', 'more', 'recommended', 'editor*',
       'lainnya', 'like', 'trending', 'miss', 'selengkapnya', 'lanjutkan membaca', 'continue reading', 'further reading',
-      '(see*', '(simak*',
+      '(see*', '(simak*', 'suggested reading',
+      // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
+      'lire', 'lisez', 'voir', 'sujet', 'lea', 'lee', 'leer', 'ver', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen', 'thema', 'interessant',
+      'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'okuyun', 'bak*', 'haber*', 'basahin', 'xem',
+      'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
   },
@@ -119,6 +128,21 @@ export const relatedLink: Rule = {
       'Read more about the council vote on the new bus lanes.',
       'Find out more about the bakery that won the county fair',
       'Learn more about our guide to winter cycling.',
+      'Lire aussi : La réforme des retraites adoptée',
+      'À lire aussi',
+      'Leer también: El Gobierno anuncia nuevas medidas',
+      'Te puede interesar',
+      'Leia também: Governo anuncia novas medidas',
+      'Lesen Sie auch: Neue Regeln für Mieter',
+      'Leggi anche | Il governo approva la manovra',
+      'Lees ook: Kabinet presenteert nieuwe plannen',
+      'Czytaj też: Rząd przyjął projekt ustawy',
+      'Basahin din: Presyo ng bigas tumaas',
+      'Xem thêm: Giá xăng tăng mạnh',
+      'Lire la suite',
+      'Leer más »',
+      'Related story: Council approves new budget',
+      'You might also like',
     ],
     content: [
       'Learn more about the virus, the WHO urged, by visiting its official website.',
@@ -131,6 +155,11 @@ export const relatedLink: Rule = {
       'More than half of the voters stayed home.',
       'Learn more about the risks, the agency urged. Residents should check their cellars before the storm.',
       'Readers wanted to learn more about the mayor’s plans.',
+      'Lire aussi les romans de Zola était obligatoire à l’école.',
+      'Ver también cómo cambió el barrio fue emocionante, dijo.',
+      'Relacionado con el caso, el juez citó a tres testigos.',
+      'Zie ook de kaart hieronder voor de route.',
+      'Veja também como votar no domingo.',
     ],
     documents: [
       [

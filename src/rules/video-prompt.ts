@@ -9,6 +9,8 @@ const MEDIA = String.raw`(?:video|embed|youtube|tweet|instagram|tiktok|galeri|ga
 const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]\s.]{0,40}(?:\s[^\]\s.]{1,40}){0,3})\]`;
 const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*:\s*\S.*`;
+// What a video or audio player prints in place of itself: loading, failing, or a browser without it.
+const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
 const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,150}["”]\s*(?:di\s+sini|berikut(?:\s+ini)?)\s*[:.]?`;
 // A video card: the clip's title and teaser run together, closed by its running time ("… 02:52"). The
 // time is a clip length (a zero-padded minute, or hours:minutes:seconds), not a clock time after "at" or
@@ -39,13 +41,17 @@ export const videoPrompt: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE})$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER})$`, 'iu'),
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
-  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos'], shape: videoShape },
+  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support'], shape: videoShape },
   examples: {
     junk: [
+      'Video Player is loading.',
+      'This video cannot be played on this device',
+      'Your browser does not support the audio element.',
+      'Sorry, this video is no longer available.',
       '[Sisipan:Video Contoh]',
       '[Embed: Kanal Video Contoh]',
       'Lihat juga video: Petani memanen padi di sawah terasering',
@@ -66,6 +72,8 @@ export const videoPrompt: Rule = {
       'Saksikan semuanya di stadion, kata pelatih.',
       'Watchdogs said the video had been edited.',
       'Videos posted online showed long queues.',
+      'The video is not available in cinemas until June, the studio said.',
+      'Some users said the video could not be played on older phones.',
       'Video Detik-Detik Kapal Bersandar di Pelabuhan',
       'The ferry left the harbour on time and docked at 07:45',
       'Kapal terakhir berangkat dari dermaga timur pukul 09:30',
