@@ -119,10 +119,23 @@ describe('a stream of any size', () => {
     expect(Buffer.concat(out).toString('utf8')).toBe(expected);
   });
 
-  it('refuses invalid UTF-8 with the line number, exit 2', () => {
-    const r = bin(['--stream'], Buffer.concat([Buffer.from('ok line\nsecond\n'), Buffer.from([0x63, 0xe9, 0x0a])]));
+  it('refuses invalid UTF-8 with the line number, exit 2, after writing the lines before it', () => {
+    const r = bin(['--stream'], Buffer.concat([Buffer.from('ok line\nloading...\nsecond\n'), Buffer.from([0x63, 0xe9, 0x0a]), Buffer.from('after\n')]));
     expect(r.status).toBe(2);
-    expect(r.stderr.toString()).toMatch(/<stdin>: line 3 is not valid UTF-8/);
+    expect(r.stderr.toString()).toMatch(/<stdin>: line 4 is not valid UTF-8/);
+    expect(r.stdout.toString()).toBe('ok line\nsecond\n');
+  });
+
+  it('stops at a NUL byte as binary (as the in-memory path skips such a file), after the lines before it', () => {
+    const r = bin(['--stream'], Buffer.from('Title a\nloading...\nBody b.\nx\u0000y\nafter\n'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toMatch(/^dedupe-article: <stdin>: looks binary: line 4 holds a NUL byte; a stream is text, so it stops there\n$/);
+    expect(r.stdout.toString()).toBe('Title a\nBody b.\n');
+    // A file of NUL bytes is one long line, written in pieces: it stops before its first piece.
+    const zeros = bin(['--stream'], Buffer.alloc(3 << 20));
+    expect(zeros.status).toBe(2);
+    expect(zeros.stdout.length).toBe(0);
+    expect(zeros.stderr.toString()).toMatch(/line 1 holds a NUL byte/);
   });
 
   it('refuses UTF-16 (a stream is UTF-8), exit 2', () => {
@@ -292,10 +305,24 @@ describe('a stream scanned on worker threads', () => {
     );
   });
 
-  it('stops at the same bad line as the stream on one thread', async () => {
-    const input = Buffer.concat([Buffer.from(`${sentence(20)}\n`.repeat(50)), Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from('after\n')]);
-    expect(() => sequential(input)).toThrow(/line 51 is not valid UTF-8/);
-    await expect(parallel(input, 64)).rejects.toThrow(/line 51 is not valid UTF-8/);
+  it('stops at the same bad line as the stream on one thread, having written the same lines before it', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `${sentence(20)} ${i}.`).join('\n') + '\n';
+    for (const bad of [Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from('x\u0000y\n')]) {
+      const input = Buffer.concat([Buffer.from(lines), bad, Buffer.from('after\n')]);
+      const message = bad.includes(0) ? /line 301 holds a NUL byte/ : /line 301 is not valid UTF-8/;
+      const one: Buffer[] = [];
+      expect(() => streamClean({}, [input], null, (b) => void one.push(Buffer.from(b)))).toThrow(message);
+      expect(Buffer.concat(one).toString()).toBe(lines);
+      const dir = mkdtempSync(join(tmpdir(), 'dedupe-pstream-bad-'));
+      writeFileSync(join(dir, 'in.txt'), input);
+      const many: Buffer[] = [];
+      try {
+        await expect(streamFileParallel(join(dir, 'in.txt'), {}, (b) => void many.push(Buffer.from(b)), { jobs: 3, chunkBytes: 700, threadsAtOnce: true })).rejects.toThrow(message);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      expect(Buffer.concat(many).toString()).toBe(lines);
+    }
   });
 
   it('refuses UTF-16 as the stream on one thread does', async () => {

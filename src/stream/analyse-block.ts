@@ -26,6 +26,8 @@ export const INVALID = 2;
 export const OPEN = 4;
 /** Kept, the line is written as the next string of `cuts` (glued junk cut out). */
 export const CUT = 8;
+/** With INVALID: the line holds a NUL byte (the input looks binary, as the in-memory path says of such a file). */
+export const NUL_BYTE = 16;
 
 /** A line whose rules the owner of the stream asks: its texts, and its neighbours' inside the block. */
 export interface EdgeLine {
@@ -91,6 +93,8 @@ export class BlockAnalyser {
     let texts = 0;
     const decoded: string[] = []; // by row: trimmed NFKC text, then raw text
     const { scan } = this;
+    // The first NUL byte, if any (one native search a block): its line stops the stream.
+    const nul = view.indexOf(0);
     let start = 0;
     let row = 0;
     while (start < bytes.length) {
@@ -109,10 +113,17 @@ export class BlockAnalyser {
         more.set(textRows);
         this.textRows = textRows = more;
       }
-      scanLine(bytes, start, textEnd, this.prefilter, scan, 0);
-      const flags = scan[0]!;
       rows[at + 4] = 0;
       rows[at + 5] = nl < bytes.length ? nl + 1 : nl;
+      if (nul >= start && nul < nl) {
+        rows[at] = INVALID | NUL_BYTE;
+        textRows[texts++] = row;
+        start = nl + 1;
+        row++;
+        continue;
+      }
+      scanLine(bytes, start, textEnd, this.prefilter, scan, 0);
+      const flags = scan[0]!;
       if ((flags & ASCII) !== 0) {
         if ((flags & BLANK_LINE) !== 0) {
           rows[at] = BLANK;

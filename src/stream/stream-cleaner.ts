@@ -1,7 +1,7 @@
 import { normalizeText, wordsOf } from '../core/normalize.js';
 import { DEFAULTS, type CleanOptions } from '../core/options.js';
 import { LineBlocks, type LineItem, type LongLinePiece } from '../io/line-blocks.js';
-import { BLANK, BlockAnalyser, copyOf, CUT, INVALID, OPEN, ROW, rowsFor, textLength, type BlockAnalysis } from './analyse-block.js';
+import { BLANK, BlockAnalyser, copyOf, CUT, INVALID, NUL_BYTE, OPEN, ROW, rowsFor, textLength, type BlockAnalysis } from './analyse-block.js';
 import { hashWords, HashSet64 } from './hash64.js';
 import { acceptAll, type GatePrefilter } from './gate-prefilter.js';
 import { BlankRun } from './blank-run.js';
@@ -221,7 +221,7 @@ export class StreamCleaner {
       if ((flags & BLANK) !== 0) {
         this.blanks.add(bytes, start, end);
       } else if ((flags & INVALID) !== 0) {
-        throw new StreamError(`line ${index + 1} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+        throw this.stopAt((flags & NUL_BYTE) !== 0 ? binaryLine(index + 1) : notUtf8(index + 1));
       } else if ((flags & OPEN) !== 0) {
         const e = edges[edge++]!;
         this.decidePending(e.text);
@@ -263,10 +263,11 @@ export class StreamCleaner {
       this.openKept();
       this.flushRun();
     }
+    if (bytes.indexOf(0) >= 0) throw this.stopAt(binaryLine(line));
     try {
       this.longLine!.decode(bytes, { stream: !last });
     } catch {
-      throw new StreamError(`line ${line} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+      throw this.stopAt(notUtf8(line));
     }
     if (last) this.longLine = null;
     // A CR that ends a piece may begin the line's CRLF: it waits for the next piece.
@@ -275,6 +276,19 @@ export class StreamCleaner {
     this.longLineCR = !last && piece.length > 0 && piece[piece.length - 1] === 13;
     if (this.longLineCR) piece = piece.subarray(0, piece.length - 1);
     this.emitLine(piece, 0, piece.length);
+  }
+
+  /**
+   * The stream stops at a line it cannot take: the lines before it are decided and written whole (as
+   * far as the bad line, the output is what a good input would give), then `error` is thrown.
+   */
+  private stopAt(error: StreamError): StreamError {
+    this.decidePending('');
+    this.flushRun();
+    if (this.heldEnding !== 0) this.emitBytes(ENDINGS[this.heldEnding]!);
+    this.heldEnding = 0;
+    this.flush();
+    return error;
   }
 
   /** A text line comes: the blank lines before it are a gap between text lines, or the leading ones. */
@@ -397,6 +411,13 @@ export class StreamCleaner {
     this.sink(this.out.subarray(0, this.outLength));
     this.outLength = 0;
   }
+}
+
+const notUtf8 = (line: number) => new StreamError(`line ${line} is not valid UTF-8; convert the input first, e.g. iconv -f WINDOWS-1252 -t UTF-8`);
+
+/** A NUL byte stops a stream: it is not text (the in-memory path skips such a file as binary). */
+function binaryLine(line: number): StreamError {
+  return new StreamError(`looks binary: line ${line} holds a NUL byte; a stream is text, so it stops there`);
 }
 
 /** A line's trimmed NFKC text (for the rare line whose words a profile knows). */
