@@ -9,12 +9,12 @@ export const adMarker: Rule = {
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", and the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama").',
   languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
   category: 'boilerplate',
-  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|gulir (?:ke bawah )?untuk melanjutkan(?: membaca)?|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
+  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues below*', 'article continues',
-      'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*',
+      'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
     ],
     shape: (text) => GLUED_AD.test(text),
@@ -34,7 +34,12 @@ export const adMarker: Rule = {
       'Publicité',
       '- Pubblicità -',
       'Reklama',
+      'Scroll untuk membaca',
+      'Scroll ke bawah untuk melanjutkan',
+      'Tutup Iklan',
+      'Iklan Tutup',
+      'Close Ad',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.'],
   },
 };

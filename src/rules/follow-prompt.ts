@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
 const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
-const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak)`;
+const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
 const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
 const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
@@ -39,6 +39,8 @@ const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // a signup word ("Our Friday newsletter rounds up the week's best recipes. Sign up").
 const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu;
 
+// The newsletter box: its promise addressed to the reader's inbox, and its button, each a line of its own.
+const INBOX_PITCH = String.raw`(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:di|in|to|ke) (?:email|e-mail|inbox|surel|kotak masuk) ?(?:kamu|anda|mu|your)?[.!]?|(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:in|to) your (?:email|inbox)[.!]?|daftarkan email(?: (?:kamu|anda))?[.!]?`;
 const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
 // The invitation starts a sentence with its verb and holds a channel, news and the site.
 const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Dapatkan|Ikuti|Simak|Gabung|Bergabung|Follow|Join|Subscribe|Get)\b(?=.{0,500}$)(?=.*(?:${CHANNEL}))(?=.*(?:${NEWS}))(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`;
@@ -51,7 +53,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source})`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$)`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -92,10 +94,17 @@ export const followPrompt: Rule = {
       'Ikuti kami di Twitter @contohberita',
       'Sign up for our newsletter',
       'Simak berita terbaru lainnya di Google News.',
+      'Cek Berita dan Artikel yang lain di Google News',
+      'Dapatkan informasi, inspirasi dan insight di email kamu.',
+      'Get the best of our reporting in your inbox.',
+      'Daftarkan email',
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
       'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
+      'Cek fakta: berita yang beredar di WhatsApp soal vaksin itu tidak benar.',
+      'Baca berita di aplikasi itu kini berbayar bagi pengguna baru.',
+      'Get the vaccine, doctors say, and check your email for the appointment.',
       'Ikuti kanal WhatsApp kami untuk berita terbaru, kata juru bicara kelompok itu dalam pesan yang beredar.',
       'Ikuti petunjuk di layar untuk menonaktifkan iklan di aplikasi WhatsApp.',
       // Sentences glued without a space: "saat.Menurut" holds no Telegram link.

@@ -8,10 +8,10 @@ const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) use
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber|about us|contact us|tentang kami|kontak|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber`;
 
 // How a row of legal links opens (the gate's shape).
-const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|about|contact|tentang|kontak|redaksi|karir|iklan)/i;
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan)/i;
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
@@ -39,6 +39,8 @@ export const legalFooter: Rule = {
       'Manage cookie preferences',
       'Cookie settings',
       'Tolak semua cookie',
+      'Pedoman Media Siber',
+      'Redaksi | Kode Etik | Kontak',
     ],
     content: [
       'Copyright law was changed in 2019 after a long debate.',

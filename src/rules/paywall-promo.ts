@@ -2,7 +2,7 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
-const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
+const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
 const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 // The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
@@ -35,7 +35,7 @@ export const paywallPromo: Rule = {
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
       'artikel ini khusus', 'berlangganan untuk membaca', 'subscribers', 'members', 'free article*', 'free stories', 'free reads', 'monthly article*', 'monthly stories', 'monthly reads',
-      'continue reading', 'keep reading',
+      'continue reading', 'keep reading', 'now', 'sekarang', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
       'this story is part of', 'this article is part of', 'click here', 'tap here',
       'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
       '.com', '.id', '.net', '.tv',
@@ -63,6 +63,10 @@ export const paywallPromo: Rule = {
       'You have 2 free articles left this month.',
       'Log in to continue reading',
       'Klik di sini untuk berlangganan',
+      'Gabung sekarang',
+      'Subscribe now',
+      'Sudah punya akun? Masuk',
+      'Masuk untuk melanjutkan membaca',
       'To continue reading, please subscribe.',
     ],
     content: [
@@ -72,6 +76,7 @@ export const paywallPromo: Rule = {
       'The full experience of the festival is hard to describe.',
       'Click the link to confirm, the scam message said, and many did.',
       'Klik di sini untuk mendaftar, bunyi pesan penipuan yang diterima korban.',
+      'Masuk untuk melanjutkan studi, ia pindah ke Bandung.',
       'Baca dengan teliti sebelum menandatangani kontrak.',
       'Cek informasi cuaca terbaru di bmkg.go.id sebelum berangkat.',
       'The club said its new stand is available to members only from next season.',

@@ -3,7 +3,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
-const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
+const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
@@ -16,7 +16,9 @@ const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu');
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu;
+const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu;
+// The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
+const COPIED_FROM = /^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
@@ -91,7 +93,7 @@ export const relatedLink: Rule = {
   joinable: true,
   line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
   test: ({ text, prev }) =>
-    MORE_LINK.test(text) || CAPS_LABEL.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
+    MORE_LINK.test(text) || CAPS_LABEL.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
   // A word each marker needs, whole (markers start the line or follow a bracket and end before a colon, bar or the
   // line's end); "more" covers "more from/on", MORE_ABOUT and "MORE:"; "(see"/"(simak" also where NFKC changed the raw line.
@@ -143,6 +145,9 @@ export const relatedLink: Rule = {
       'Leer más »',
       'Related story: Council approves new budget',
       'You might also like',
+      'Artikel Menarik Lainnya',
+      'Lanjut Baca',
+      'Baca artikel contohnews, "Harga Beras Naik Lagi" selengkapnya https://news.contoh.com/berita/123',
     ],
     content: [
       'Learn more about the virus, the WHO urged, by visiting its official website.',
