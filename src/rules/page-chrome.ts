@@ -24,9 +24,12 @@ export const pageChrome: Rule = {
   gate: {
     words: [
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
-      'to top', 'kembali ke atas', 'article', 'story', 'post', 'selanjutnya', 'sebelumnya', 'berikutnya', 'most', 'trending now', 'terpopuler',
+      'to top', 'kembali ke atas', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
+      'prev story', 'prev post', 'selanjutnya', 'sebelumnya', 'berikutnya', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented',
+      'trending now', 'terpopuler',
       'recommended for you', 'rekomendasi untuk anda', 'promoted stories', 'sponsored stories', 'paid content', 'our partners', 'around the web',
-      'lihat foto', 'pilihan untuk*', 'video', 'topik', 'berita', 'dibaca',
+      'lihat foto', 'pilihan untuk*', 'video pilihan', 'video terkini', 'video terpopuler', 'video populer', 'topik menarik', 'topik pilihan', 'topik terkait',
+      'topik populer', 'berita terkini', 'berita populer', 'berita pilihan', 'paling banyak dibaca',
     ],
     shape: (text) => CHROME_START.test(text),
   },

@@ -34,8 +34,9 @@ export const paywallPromo: Rule = {
     words: [
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
-      'artikel ini khusus', 'berlangganan untuk membaca', 'subscribers', 'members', 'free article*', 'free stories', 'free reads', 'monthly article*', 'monthly stories', 'monthly reads',
-      'continue reading', 'keep reading', 'now', 'sekarang', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
+      'artikel ini khusus', 'berlangganan untuk membaca', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
+      'monthly article*', 'monthly stories', 'monthly reads', 'continue reading', 'keep reading', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
+      'subscribe now', 'sign up now', 'join now', 'register now', 'daftar sekarang', 'gabung sekarang', 'langganan sekarang', 'berlangganan sekarang',
       'this story is part of', 'this article is part of', 'click here', 'tap here',
       'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
       '.com', '.id', '.net', '.tv',

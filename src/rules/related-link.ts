@@ -103,8 +103,9 @@ export const relatedLink: Rule = {
       'lainnya', 'like', 'trending', 'miss', 'selengkapnya', 'lanjutkan membaca', 'continue reading', 'further reading',
       '(see*', '(simak*', 'suggested reading',
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
-      'lire', 'lisez', 'voir', 'sujet', 'lea', 'lee', 'leer', 'ver', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen', 'thema', 'interessant',
-      'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'okuyun', 'bak*', 'haber*', 'basahin', 'xem',
+      'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
+      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem',
+      'leer m*', 'lire la suite', 'leia mais',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
