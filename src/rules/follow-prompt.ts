@@ -1,3 +1,4 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -16,13 +17,13 @@ const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
 // Channels that only a publisher invites you to: no "kami" needed beside them.
 const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|${TME})`;
-const PROMPT = new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu');
+const PROMPT = fold(new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu'));
 // A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
-const LIVE_PROMPT = new RegExp(`^${LIVE_SHOW}$`, 'iu');
+const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu');
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
@@ -30,14 +31,14 @@ const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|d
 const NOTIFY_WORD = String.raw`(?:notifications?|alerts?|notifikasi|pemberitahuan)`;
 // News as the site's product, not a storm warning or a bank's alert: those are advice, and stay.
 const NOTIFY_NEWS = String.raw`(?:breaking|news|headlines|top stories|big stories|berita|kabar (?:terkini|terbaru|penting))`;
-const NOTIFY = new RegExp(String.raw`^${NOTIFY_VERB}\b(?=.{0,200}$)(?=.{0,60}\b${NOTIFY_WORD}\b)(?=.*\b${NOTIFY_NEWS}\b).*$`, 'iu');
+const NOTIFY = fold(new RegExp(String.raw`^${NOTIFY_VERB}\b(?=.{0,200}$)(?=.{0,60}\b${NOTIFY_WORD}\b)(?=.*\b${NOTIFY_NEWS}\b).*$`, 'iu'));
 // The box's two buttons, and its heading: a short line with no full stop right above the prompt.
-const BUTTON = /^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu;
+const BUTTON = fold(/^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu);
 const BOX_HEADING = /^(?=.{1,40}$)[\p{Lu}][^.!?:;]*[!]?$/u;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // A newsletter pitch addressed to the reader, early in the line: the newsletter with its cadence or
 // a signup word ("Our Friday newsletter rounds up the week's best recipes. Sign up").
-const NEWSLETTER = /^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu;
+const NEWSLETTER = fold(/^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu);
 
 // The newsletter box: its promise addressed to the reader's inbox, and its button, each a line of its own.
 const INBOX_PITCH = String.raw`(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:di|in|to|ke) (?:email|e-mail|inbox|surel|kotak masuk) ?(?:kamu|anda|mu|your)?[.!]?|(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:in|to) your (?:email|inbox)[.!]?|daftarkan email(?: (?:kamu|anda))?[.!]?`;

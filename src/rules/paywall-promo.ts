@@ -1,3 +1,4 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -13,7 +14,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu');
+export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu'));
 
 // The test's heading, for the gate's shape: a short title of at most five words.
 const HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;

@@ -1,3 +1,4 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
 
@@ -10,20 +11,20 @@ const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|liha
 const MARKER_OTHER = String.raw`(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
-const WITH_HEADLINE = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu');
-const BARE_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu');
+const WITH_HEADLINE = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu'));
+const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu'));
 // Only a marker that announces what follows ("Baca juga:") vouches for the next line being its link;
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
-const ANNOUNCING_MARKER = new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu');
+const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = /^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu;
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
-const COPIED_FROM = /^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu;
+const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
 // and not someone's words ("Learn more about the virus, the WHO urged, …").
-const MORE_ABOUT = new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`, 'iu');
+const MORE_ABOUT = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`, 'iu'));
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
