@@ -9,12 +9,13 @@ export const adMarker: Rule = {
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", and the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama").',
   languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
   category: 'boilerplate',
-  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after (?:this )?advertisement)|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
+  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues below*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
+      'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
     ],
     shape: (text) => GLUED_AD.test(text),
@@ -39,7 +40,12 @@ export const adMarker: Rule = {
       'Tutup Iklan',
       'Iklan Tutup',
       'Close Ad',
+      'Continue reading the main story',
+      'Skip Advertisement',
+      'Article continues below this ad',
+      'AdChoices',
+      'Supported by',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.'],
   },
 };

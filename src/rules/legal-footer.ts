@@ -8,10 +8,10 @@ const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) use
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
-const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan)/i;
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?)/i;
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
@@ -41,11 +41,16 @@ export const legalFooter: Rule = {
       'Tolak semua cookie',
       'Pedoman Media Siber',
       'Redaksi | Kode Etik | Kontak',
+      'Report an error',
+      'Reprints & Permissions',
+      'Terms & Conditions',
     ],
     content: [
       'Copyright law was changed in 2019 after a long debate.',
       'The cookies were baked in a wood-fired oven.',
       'Accept all cookies, the regulator said, is not real consent.',
+      'Report an error in the tax form to the agency within 30 days.',
+      'Privacy policy changes take effect in May.',
       'Disclaimers aside, the study was small.',
       // Reported speech: the article quotes a label or a notice.
       'All rights reserved, the label on the recording said, but the band released it for free.',

@@ -3,11 +3,11 @@ import type { Rule } from './types.js';
 // Navigation and media-player chrome: breadcrumbs, gallery counters, caption toggles, app banners.
 const CRUMB_START = String.raw`(?:home|beranda|index|news|berita|homepage)`;
 const BREADCRUMB = String.raw`${CRUMB_START}\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}`;
-const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3}|lihat foto)`;
-const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app)`;
+const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3}|lihat foto|click to (?:expand|enlarge)(?: (?:image|photo))?|enlarge(?: (?:image|photo))?)`;
+const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app|read in (?:the )?app)`;
 const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
-const NAV = String.raw`(?:back to top|scroll to top|kembali ke atas|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const NAV = String.raw`(?:back to top|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
 const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca)`;
 
 // How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
@@ -24,7 +24,7 @@ export const pageChrome: Rule = {
   gate: {
     words: [
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
-      'to top', 'kembali ke atas', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
+      'to top', 'kembali ke atas', 'skip to', 'new window', 'new tab', 'click to expand', 'click to enlarge', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
       'prev story', 'prev post', 'selanjutnya', 'sebelumnya', 'berikutnya', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented',
       'trending now', 'terpopuler',
       'recommended for you', 'rekomendasi untuk anda', 'promoted stories', 'sponsored stories', 'paid content', 'our partners', 'around the web',
@@ -37,6 +37,7 @@ export const pageChrome: Rule = {
     junk: [
       'Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar',
       'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
+      'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app',
       'Lihat Foto', 'Pilihan Untukmu', 'Video Pilihan', 'Topik Menarik', 'Berita Terkini', 'Paling Banyak Dibaca',
     ],
     content: [
@@ -44,6 +45,7 @@ export const pageChrome: Rule = {
       'The next article of the treaty deals with fishing rights.', 'Most read the report as a warning.', 'Berita selanjutnya datang dari Surabaya.',
       'Unduh aplikasi Contoh di Google Play dan App Store, kata petugas kepada warga.',
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',
+      'Enlarge the photo to see the damage.', 'Skip to the end: the council voted no.',
     ],
   },
 };

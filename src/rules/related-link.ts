@@ -4,7 +4,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
-const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editor'?s\s+picks?|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
+const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editors?'?s?\s+picks?|more\s+on\s+this\s+(?:topic|story)|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
@@ -17,7 +17,7 @@ const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read the full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
@@ -109,7 +109,7 @@ export const relatedLink: Rule = {
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
       'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem',
-      'leer m*', 'lire la suite', 'leia mais',
+      'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
@@ -150,6 +150,8 @@ export const relatedLink: Rule = {
       'Leer más »',
       'Related story: Council approves new budget',
       'You might also like',
+      "Editors' Picks",
+      'Read Full Story',
       'Artikel Menarik Lainnya',
       'Lanjut Baca',
       'Baca artikel contohnews, "Harga Beras Naik Lagi" selengkapnya https://news.contoh.com/berita/123',

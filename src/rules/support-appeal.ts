@@ -6,7 +6,7 @@ const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|cont
 const ADDRESS = String.raw`(?:you|your|we|our|us|kami|kamu|anda)`;
 const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDRESS}\b).*$`, 'iu');
 // Short pleas for money or for the reader's voice.
-const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member)[.!]?$/iu;
+const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member|support (?:independent|quality|local) journalism|our journalism (?:depends|relies) on (?:your|reader) support|(?:have|got) a (?:news )?(?:tip|story)\??\s*(?:email|contact|send|tell|message|call|text|whats ?app)\b.{0,100}|punya (?:informasi|berita|cerita|info) menarik\??\s*(?:kirim|hubungi|email|whats ?app)\b.{0,100})[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
 const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut|teriak|seru)\b/iu;
 
@@ -15,7 +15,7 @@ export const supportAppeal: Rule = {
   description: 'Donation, membership and reader-feedback appeals: "Your gift today helps us cover the statehouse", "Donate now", "Become a member", "Dukung kami", "Tell us what you think".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  test: ({ text }) => SHORT_PLEA.test(text) || (APPEAL.test(text) && !REPORTED.test(text)),
+  test: ({ text }) => (SHORT_PLEA.test(text) || APPEAL.test(text)) && !REPORTED.test(text),
   // One phrase per ASK branch (APPEAL needs an ASK) and per SHORT_PLEA branch.
   gate: {
     words: [
@@ -23,7 +23,8 @@ export const supportAppeal: Rule = {
       'become a member', 'become a supporter', 'become a sustaining member',
       'support our', 'support local', 'support independent', 'support nonprofit', 'support us', 'need your',
       'your gift', 'your support', 'dukung kami', 'dukung jurnalisme', 'donasi sekarang', 'traktir kami',
-      'hear from you', 'tell us what you think', 'share your', 'ingin mendengar',
+      'hear from you', 'tell us what you think', 'share your', 'ingin mendengar', 'journalism depends', 'journalism relies', 'a tip', 'a news tip',
+      'a story', 'menarik',
     ],
   },
   examples: {
@@ -35,6 +36,10 @@ export const supportAppeal: Rule = {
       'Kami ingin mendengar dari Anda!',
       'Become a member',
       'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
+      'Our journalism depends on your support',
+      'Have a news tip? Email us at tips@contoh.com',
+      'Got a story? Contact us',
+      'Punya informasi menarik? Kirim ke redaksi@contoh.id',
     ],
     content: [
       // Reported speech: supporters shouting, not the site asking.
@@ -43,6 +48,7 @@ export const supportAppeal: Rule = {
       'Residents were asked to donate blood at the town hall on Friday.',
       'Donate what you can, the pastor told us, and we will share it.',
       'Warga diminta berdonasi untuk korban banjir, kata kepala desa.',
+      'Have a tip? Call the hotline, the sheriff said, and stay anonymous.',
     ],
   },
 };
