@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,12 +106,15 @@ describe('SIGKILL during --write', () => {
     for (const name of names) expect(readFileSync(join(dir, name)).equals(expected.get(name)!), name).toBe(true);
   });
 
+  // The PID of a process that has exited: a temp file naming it was stranded.
+  const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
   it('a stranded temp file is ours by name, removed by the next --write or --out-dir run, and never read as input', () => {
     const dir = join(root, 'stranded');
     mkdirSync(join(dir, 'deep'), { recursive: true });
     writeFileSync(join(dir, 'a.txt'), original.get(names[0]!)!);
-    const temp = '.a.txt.dedupe-article-4242-0123456789ab.tmp';
-    const deepTemp = '.b.txt.dedupe-article-77-ff.tmp';
+    const temp = `.a.txt.dedupe-article-${deadPid()}-0123456789ab.tmp`;
+    const deepTemp = `.b.txt.dedupe-article-${deadPid()}-ff.tmp`;
     writeFileSync(join(dir, temp), 'half a file');
     writeFileSync(join(dir, 'deep', deepTemp), 'half a file');
     expect(isOurTempFile(temp)).toBe(true);
@@ -133,12 +136,28 @@ describe('SIGKILL during --write', () => {
     mkdirSync(join(dir, 'in'), { recursive: true });
     mkdirSync(join(dir, 'out', 'deep'), { recursive: true });
     writeFileSync(join(dir, 'in', 'a.txt'), original.get(names[0]!)!);
-    writeFileSync(join(dir, 'out', 'deep', '.a.txt.dedupe-article-4242-abcdef.tmp'), 'half a file');
+    writeFileSync(join(dir, 'out', 'deep', `.a.txt.dedupe-article-${deadPid()}-abcdef.tmp`), 'half a file');
     writeFileSync(join(dir, 'out', 'keep.tmp'), 'not ours');
     const r = spawnSync(process.execPath, [BIN, 'in', '--out-dir', 'out'], { cwd: dir, encoding: 'utf8', env: PLAIN });
     expect(r.status).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.txt', 'deep', 'keep.tmp']);
     expect(readdirSync(join(dir, 'out', 'deep'))).toEqual([]);
+  });
+
+  it('a temp file another live run is writing is left to it; one over an hour old is stranded whatever its process', () => {
+    const dir = join(root, 'in-flight');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), original.get(names[0]!)!);
+    // This test's own process stands for the other run: alive, and not the run started below.
+    const live = `.b.txt.dedupe-article-${process.pid}-0a1b.tmp`;
+    const old = `.c.txt.dedupe-article-${process.pid}-0c1d.tmp`;
+    writeFileSync(join(dir, live), 'being written');
+    writeFileSync(join(dir, old), 'left long ago');
+    const hoursAgo = (Date.now() - 2 * 3600_000) / 1000;
+    utimesSync(join(dir, old), hoursAgo, hoursAgo);
+    const r = spawnSync(process.execPath, [BIN, '--write', 'in-flight'], { cwd: root, encoding: 'utf8', env: PLAIN });
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([live, 'a.txt'].sort());
   });
 });
 

@@ -5,6 +5,7 @@ import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
 import { configToOptions, findConfig, loadConfig } from '../config/index.js';
 import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
+import { mayBeInFlight } from '../io/temp-files.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
@@ -163,8 +164,10 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
   return options.mode === 'check' && reporter.totals.changed > 0 ? EXIT.changes : EXIT.ok;
 }
 
+/** Temp files of ours left by a run that was killed; not those another live run is writing now. */
 function removeStrandedTemps(paths: string[], console: Console): void {
   for (const p of paths) {
+    if (mayBeInFlight(p)) continue;
     try {
       unlinkSync(p);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 
 // Temporary files are named so that a run stranded by SIGKILL can be recognised as ours later:
@@ -11,4 +12,28 @@ export function tempNameFor(target: string, pid: number, random: string): string
 
 export function isOurTempFile(path: string): boolean {
   return TEMP_NAME.test(basename(path));
+}
+
+/** A temp file this old is stranded whatever its process: a run writes one and renames it at once. */
+const IN_FLIGHT_MS = 60 * 60 * 1000;
+
+/**
+ * May another run be writing this temp file right now? Yes while the process named in it lives (on
+ * this machine) and the file is under an hour old. Two runs over one folder must not remove each
+ * other's files: the other's rename would then fail.
+ */
+export function mayBeInFlight(path: string, now = Date.now()): boolean {
+  const pid = Number(/\.dedupe-article-(\d+)-[0-9a-f]+\.tmp$/.exec(basename(path))?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: the process lives, under another user.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return now - statSync(path).mtimeMs < IN_FLIGHT_MS;
+  } catch {
+    return false;
+  }
 }
