@@ -252,17 +252,8 @@ export class StreamCleaner {
    * unjudged, its neighbours read its start. Its UTF-8 is checked as it goes.
    */
   pushLongPiece({ bytes, line, first, last }: LongLinePiece): void {
-    if (first) {
-      const head = Buffer.from(bytes.subarray(0, LONG_LINE_HEAD)).toString('utf8').normalize('NFKC').trim();
-      this.decidePending(head);
-      this.startText();
-      this.prevText = head;
-      this.lineNo++;
-      this.stats.linesIn++;
-      this.longLine = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-      this.openKept();
-      this.flushRun();
-    }
+    // Checked before anything of the line is done: a bad first piece stops the stream as a bad line does.
+    if (first) this.longLine = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     if (bytes.indexOf(0) >= 0) throw this.stopAt(binaryLine(line));
     try {
       this.longLine!.decode(bytes, { stream: !last });
@@ -270,6 +261,16 @@ export class StreamCleaner {
       throw this.stopAt(notUtf8(line));
     }
     if (last) this.longLine = null;
+    if (first) {
+      const head = Buffer.from(bytes.subarray(0, LONG_LINE_HEAD)).toString('utf8').normalize('NFKC').trim();
+      this.decidePending(head);
+      this.startText();
+      this.prevText = head;
+      this.lineNo++;
+      this.stats.linesIn++;
+      this.openKept();
+      this.flushRun();
+    }
     // A CR that ends a piece may begin the line's CRLF: it waits for the next piece.
     let piece: Uint8Array = bytes;
     if (this.longLineCR) piece = Buffer.concat([ENDINGS[3]!, piece]);
