@@ -11,7 +11,6 @@ const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|liha
 const MARKER_OTHER = String.raw`(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
-const WITH_HEADLINE = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|\||-|–|—|»|>>|!)\s*\S.*$`, 'iu'));
 const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu'));
 // Only a marker that announces what follows ("Baca juga:") vouches for the next line being its link;
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
@@ -95,7 +94,9 @@ export const relatedLink: Rule = {
   languages: ['id', 'en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'pl', 'tr', 'tl', 'vi'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(`${WITH_HEADLINE.source}|${BARE_MARKER.source}`, 'iu'),
+  // The marker with its headline after a colon, bar or dash, or bare: one copy of the marker list (it is
+  // long, and each copy costs its compilation).
+  line: new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`, 'iu'),
   test: ({ text, prev }) =>
     MORE_LINK.test(text) || CAPS_LABEL.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (looksLikeHeadline(text) && ANNOUNCING_MARKER.test(prev)),
   scan: scanHeadlineLists,

@@ -39,6 +39,9 @@ function isTag(text: string): boolean {
   return TAG.test(text) && text.split(/\s+/u).length <= MAX_TAG_WORDS;
 }
 
+/** An editor code with a character glued after it: "(abc/def)x" (what the cut needs, and more). */
+const GLUED_AFTER_CODE = /\([^\s()/]{2,6}(?:\/[^\s()/]{2,6}){1,3}\)\S/;
+
 export const tagList: Rule = {
   id: 'tag-list',
   description: 'A tag list closing the article: two or more short lower-case lines, one topic each, after the sign-off (editor code, credit) or a "Tags" label, up to the end of the text or a site promo closing it ("… di sini").',
@@ -50,9 +53,10 @@ export const tagList: Rule = {
   line: /^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$/iu,
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
-  // `line` opens with one of its labels; `cut` follows an editor code, whose "/" is in the raw line.
-  // (`scan` is whole-document and not gated.)
-  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', '/'] },
+  // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
+  // which the shape finds without the cut's Unicode classes (costly to compile, and "/" is in most
+  // articles). (`scan` is whole-document and not gated.)
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords'], shape: (text) => GLUED_AFTER_CODE.test(text) },
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
