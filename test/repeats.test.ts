@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { FIXTURES, loadPairs } from './support/fixture-pairs.js';
+import { linesOf } from '../src/core/repeat-line.js';
+import { findRepeatedRuns } from '../src/core/repeated-runs.js';
 
 // One fixture pair per repeat trap: NAME.input.txt cleans to NAME.expected.txt, and the expected text
 // comes back unchanged (cleaning is idempotent).
@@ -41,5 +43,38 @@ describe('repeat verdicts', () => {
   it('keep a short line that recurs on its own, and a list item that differs in one word', () => {
     const text = readFileSync(join(dir, 'traps-kept.expected.txt'), 'utf8');
     expect(clean(text).verdicts).toEqual([]);
+  });
+});
+
+describe('text seen before, split into lines another way (findRepeatedRuns)', () => {
+  const linesFor = (texts: string[]) => linesOf(texts.map((text, index) => ({ index, text })));
+  const sentence = (n: number, salt: string) => Array.from({ length: n }, (_, i) => `${salt}${(i * 37) % 101}`).join(' ') + '.';
+  const a = sentence(18, 'a');
+  const b = sentence(12, 'b');
+  const c = sentence(16, 'c');
+
+  it('finds the lines of a copy whose breaks moved, each a repeat of where most of its words stand', () => {
+    // "a" "b" "c" again as "a b-start" "b-end c".
+    const [b1, b2] = [b.split(' ').slice(0, 6).join(' '), b.split(' ').slice(6).join(' ')];
+    const runs = findRepeatedRuns(linesFor(['Title', a, b, c, `${a} ${b1}`, `${b2} ${c}`]), 15);
+    expect([...runs.entries()]).toEqual([
+      [4, { index: 4, of: 1, similarity: 1 }],
+      [5, { index: 5, of: 3, similarity: 1 }],
+    ]);
+  });
+
+  it('leaves text repeated within one line to the line-by-line judging (list items recur on purpose)', () => {
+    expect(findRepeatedRuns(linesFor([a, 'between', a]), 15).size).toBe(0);
+  });
+
+  it('never makes a run of short cells, however many repeat', () => {
+    const cells = Array.from({ length: 40 }, () => '0');
+    expect(findRepeatedRuns(linesFor([...cells, ...cells]), 15).size).toBe(0);
+  });
+
+  it('takes no words from a line it is told to skip (a glued copy, going anyway)', () => {
+    const lines = linesFor([`${a} ${b} ${c}`, a, b, c]);
+    expect(findRepeatedRuns(lines, 15, new Set([0])).size).toBe(0);
+    expect(findRepeatedRuns(lines, 15).size).toBe(3);
   });
 });

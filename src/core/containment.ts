@@ -15,7 +15,10 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * the paragraphs stay. Otherwise a held line is the less complete copy (a deck inside its lede, the
  * headline glued to the first paragraph): it goes and its holder stays. Keys are positions in `lines`.
  */
-export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions): { dropped: Map<number, RepeatVerdict>; sharesTrigrams: boolean; sharesKeys: boolean } {
+export function findContainedCopies(
+  lines: RepeatLine[],
+  options: RepeatOptions,
+): { dropped: Map<number, RepeatVerdict>; glued: ReadonlySet<number>; sharesTrigrams: boolean; sharesKeys: boolean } {
   const holders = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0));
   const seen = new Set<number>();
   let sharesKeys = false;
@@ -30,7 +33,7 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
   });
   const dropped = new Map<number, RepeatVerdict>();
   // No two lines share a trigram: none holds another.
-  if (!holders.shared) return { dropped, sharesTrigrams: false, sharesKeys };
+  if (!holders.shared) return { dropped, glued: new Set(), sharesTrigrams: false, sharesKeys };
 
   const partsOf = new Map<number, { part: number; share: number }[]>();
   lines.forEach((part, p) => {
@@ -74,7 +77,7 @@ export function findContainedCopies(lines: RepeatLine[], options: RepeatOptions)
       dropped.set(part, { index: lines[part]!.index, of: lines[h]!.index, similarity: round(share) });
     }
   }
-  return { dropped, sharesTrigrams: true, sharesKeys };
+  return { dropped, glued, sharesTrigrams: true, sharesKeys };
 }
 
 function couldBePart(line: RepeatLine, options: RepeatOptions): boolean {

@@ -1,4 +1,5 @@
 import { findContainedCopies, MAX_HOLDERS } from './containment.js';
+import { findRepeatedRuns } from './repeated-runs.js';
 import { alignedShare, holdsRun, linesOf, type RepeatLine } from './repeat-line.js';
 import { ShingleIndex } from './shingle-index.js';
 
@@ -37,6 +38,20 @@ export function findRepeats(
   // No two lines with the same words and no trigram in two lines: nothing here repeats anything.
   if (!contained.sharesTrigrams && !contained.sharesKeys) return [];
   const dropped = contained.dropped;
+  // A line held by a later, longer one goes as its less complete copy, unless that later line is itself
+  // text seen before, split into lines another way (the body captured twice, paragraphs joined or broken
+  // elsewhere: its lines are no copies line by line). Only then is the article searched as one stream
+  // of words (a glued line is no original: it goes anyway), and the earlier line comes back.
+  let heldByLater = false;
+  for (const [pos, verdict] of dropped) if (!contained.glued.has(pos) && verdict.of > verdict.index) heldByLater = true;
+  const runs = heldByLater ? findRepeatedRuns(lines, options.minWords, contained.glued) : new Map<number, RepeatVerdict>();
+  if (runs.size > 0) {
+    const runIndices = new Set([...runs.values()].map((v) => v.index));
+    for (const [pos, verdict] of dropped) {
+      if (!contained.glued.has(pos) && runIndices.has(verdict.of)) dropped.delete(pos);
+    }
+    for (const [pos, verdict] of runs) dropped.set(pos, verdict);
+  }
   const firstByKey = new Map<number, number>();
   const owner = new ShingleIndex(lines.reduce((n, l) => n + l.shingles.length, 0)); // shingle → kept lines holding it
   const headline = lines[0];

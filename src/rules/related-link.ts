@@ -49,9 +49,6 @@ function scanHeadlineLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const marker = lines[k]!.text;
-    // The headlines first: most lines have none under them, and the marker pattern (a hundred
-    // prefixes in a dozen languages) is then never compiled nor run.
-    if (k + MIN_LIST_HEADLINES >= lines.length || !isListedHeadline(lines[k + 1]!.text)) continue;
     if (!BARE_MARKER.test(marker) || /[:|»>!]\s*[\])]?$/u.test(marker)) continue;
     let end = k + 1;
     while (end < lines.length && end - k - 1 < MAX_LIST_HEADLINES + 1 && isListedHeadline(lines[end]!.text)) end++;
@@ -98,7 +95,7 @@ export const relatedLink: Rule = {
   // long, and each copy costs its compilation).
   line: new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`, 'iu'),
   test: ({ text, prev }) =>
-    MORE_LINK.test(text) || CAPS_LABEL.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (looksLikeHeadline(text) && ANNOUNCING_MARKER.test(prev)),
+    MORE_LINK.test(text) || CAPS_LABEL.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
   // A word each marker needs, whole (markers start the line or follow a bracket and end before a colon, bar or the
   // line's end); "more" covers "more from/on", MORE_ABOUT and "MORE:"; "(see"/"(simak" also where NFKC changed the raw line.

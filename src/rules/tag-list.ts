@@ -56,7 +56,7 @@ export const tagList: Rule = {
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
   // which the shape finds without the cut's Unicode classes (costly to compile, and "/" is in most
   // articles). (`scan` is whole-document and not gated.)
-  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords'], shape: (text) => GLUED_AFTER_CODE.test(text) },
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords'], shape: (text) => text.includes('/') && GLUED_AFTER_CODE.test(text) },
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
