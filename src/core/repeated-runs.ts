@@ -29,7 +29,7 @@ export function findRepeatedRuns(lines: readonly RepeatLine[], minWords: number,
   if (total < 2 * minWords) return found;
 
   // The article as one stream of words, each with the position of its line (in buffers kept from one
-  // article to the next: fresh ones an article cost more than the search).
+  // article to the next, as repeat-line.ts keeps its trigram table).
   const { words, lows, lineAt, source } = scratchFor(total);
   const lineStart = new Int32Array(lines.length + 1);
   let n = 0;
@@ -110,27 +110,36 @@ export function findRepeatedRuns(lines: readonly RepeatLine[], minWords: number,
   return found;
 }
 
-let scratch = { words: new Float64Array(0), lows: new Int32Array(0), lineAt: new Int32Array(0), source: new Int32Array(0) };
-function scratchFor(total: number): typeof scratch {
-  if (scratch.words.length < total) {
-    const size = 2 ** Math.ceil(Math.log2(total));
-    scratch = { words: new Float64Array(size), lows: new Int32Array(size), lineAt: new Int32Array(size), source: new Int32Array(size) };
-  }
-  return scratch;
+/** Buffers past this many words are made for their article and not kept (one huge file must not pin them). */
+const KEPT_WORDS = 1 << 16;
+
+type Scratch = { words: Float64Array; lows: Int32Array; lineAt: Int32Array; source: Int32Array };
+let scratch: Scratch | null = null;
+function scratchFor(total: number): Scratch {
+  if (scratch && scratch.words.length >= total) return scratch;
+  const size = 2 ** Math.ceil(Math.log2(total));
+  const made = { words: new Float64Array(size), lows: new Int32Array(size), lineAt: new Int32Array(size), source: new Int32Array(size) };
+  if (size <= KEPT_WORDS) scratch = made;
+  return made;
 }
 
 let seedIndex: SeedIndex | null = null;
 function seedIndexFor(positions: number): SeedIndex {
-  if (!seedIndex || seedIndex.capacity < positions) seedIndex = new SeedIndex(2 ** Math.ceil(Math.log2(positions)));
-  seedIndex.reset();
-  return seedIndex;
+  if (seedIndex && seedIndex.capacity >= positions) {
+    seedIndex.reset();
+    return seedIndex;
+  }
+  const made = new SeedIndex(2 ** Math.ceil(Math.log2(positions)));
+  made.reset();
+  if (made.capacity <= KEPT_WORDS) seedIndex = made;
+  return made;
 }
 
 /**
  * Where each seed (a hash of SEED_WORDS words) stood first, up to SEED_PLACES places: open addressing
- * over typed arrays, the places of one seed chained through `after` (a Map of arrays cost a quarter of
- * an article's cleaning). A slot is empty unless its stamp is the current one, so it is reused from one
- * article to the next without being cleared.
+ * over typed arrays, the places of one seed chained through `after` (with a Map of arrays the search
+ * took about twice as long). A slot is empty unless its stamp is the current one, so it is reused from
+ * one article to the next without being cleared.
  */
 class SeedIndex {
   private readonly keys: Int32Array;
