@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 // Temporary files are named so that a run stranded by SIGKILL can be recognised as ours later:
 // `.<name>.dedupe-article-<pid>-<random>.tmp`, beside the file they will replace.
 const TEMP_MARK = '.dedupe-article-';
-const TEMP_NAME = /^\..+\.dedupe-article-\d+-[0-9a-f]+\.tmp$/;
+const TEMP_NAME = /^\..+\.dedupe-article-(\d+)-[0-9a-f]+\.tmp$/;
 
 export function tempNameFor(target: string, pid: number, random: string): string {
   return `.${basename(target)}${TEMP_MARK}${pid}-${random}.tmp`;
@@ -23,7 +23,7 @@ const IN_FLIGHT_MS = 60 * 60 * 1000;
  * other's files: the other's rename would then fail.
  */
 export function mayBeInFlight(path: string, now = Date.now()): boolean {
-  const pid = Number(/\.dedupe-article-(\d+)-[0-9a-f]+\.tmp$/.exec(basename(path))?.[1]);
+  const pid = Number(TEMP_NAME.exec(basename(path))?.[1]);
   if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
