@@ -1,4 +1,4 @@
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 
 /**
  * Worker threads that take tasks one message each and answer in kind; `run` resolves with the answer
@@ -18,8 +18,14 @@ export class TaskPool<T, R> {
    */
   readonly ready: Promise<void>;
 
-  constructor(module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'> = {}) {
-    this.workers = Array.from({ length: size }, () => new Worker(module, { ...options, workerData }));
+  /** worker_threads is loaded here, not with this module: a run that starts no thread does without it. */
+  static async start<T, R>(module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'> = {}): Promise<TaskPool<T, R>> {
+    const { Worker } = await import('node:worker_threads');
+    return new TaskPool<T, R>(Worker, module, size, workerData, options);
+  }
+
+  private constructor(WorkerClass: typeof Worker, module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'>) {
+    this.workers = Array.from({ length: size }, () => new WorkerClass(module, { ...options, workerData }));
     this.load = this.workers.map(() => 0);
     this.unready = size;
     this.ready = new Promise<void>((resolve) => (this.onReady = resolve));

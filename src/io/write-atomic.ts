@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempNameFor } from './temp-files.js';
@@ -21,7 +20,7 @@ export interface WriteOptions {
 export function writeAtomically(path: string, content: string | Buffer, { mode, durable = true }: WriteOptions = {}): void {
   const { target, existing } = resolveTarget(path);
   const fileMode = mode ?? (existing ? existing.mode & 0o7777 : 0o644);
-  const temp = join(dirname(target), tempNameFor(target, PID, `${RUN}${(written++).toString(16)}`));
+  const temp = join(dirname(target), tempNameFor(target, PID, `${runPart()}${(written++).toString(16)}`));
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', fileMode);
@@ -48,8 +47,17 @@ export function writeAtomically(path: string, content: string | Buffer, { mode, 
 // Temp names: this process's id, a random part drawn once, and a count (one system call less a file
 // than drawing each time, and as unique: no two temp files of one process share a count).
 const PID = process.pid;
-const RUN = randomBytes(4).toString('hex');
+let run: string | undefined;
 let written = 0;
+
+/** The random part, drawn at the first temp file: a run that writes none (to stdout) loads no crypto. */
+function runPart(): string {
+  if (run === undefined) {
+    const [n] = globalThis.crypto.getRandomValues(new Uint32Array(1));
+    run = n!.toString(16).padStart(8, '0');
+  }
+  return run;
+}
 
 /**
  * The file to replace and its current state. A new file (the usual --out-dir case) costs one lstat;

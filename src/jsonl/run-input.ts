@@ -58,7 +58,7 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals> {
     }
   }
   const setup: JsonlWorkerSetup = { clean: portable, jsonl: r.jsonl };
-  const pool = new TaskPool<{ bytes: Uint8Array; firstLine: number }, JsonlBlockResult>(module, r.jobs, setup);
+  const pool = await TaskPool.start<{ bytes: Uint8Array; firstLine: number }, JsonlBlockResult>(module, r.jobs, setup);
   const inFlight: Promise<JsonlBlockResult>[] = [];
   try {
     for (let chunk = r.read(); ; chunk = r.read()) {

@@ -92,7 +92,7 @@ export async function streamCleanParallel(
   const startThreads = async () => {
     const { TaskPool } = await import('../batch/task-pool.js');
     const setup: StreamWorkerSetup = { options: portable, prefilter: cleaner.prefilterShared };
-    pool = new TaskPool<StreamBlockTask, StreamBlockResult>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+    pool = await TaskPool.start<StreamBlockTask, StreamBlockResult>(module, jobs - 1, setup, { resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
     void pool.ready.then(() => (ready = true));
   };
   let chunks = 0;
