@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -220,6 +221,57 @@ describe('the file system moving under the run', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/link\.txt: dangling symbolic link/);
     expect(r.out).toBe(`${join(dir, 'a.txt')}\n`);
+  });
+});
+
+describe('pipes named outright', () => {
+  // What a shell hands over for `dedupe-article <(zcat a.txt.gz)`; mkfifo makes one without a shell.
+  const fifo = (dir: string, name: string) => {
+    const path = join(dir, name);
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    return path;
+  };
+  /** The bin run to its end while `writes` feed its pipes (a writer opens its pipe and blocks until the run reads it). */
+  const runWith = async (args: string[], cwd: string, writes: [string, string][]) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const writers = writes.map(([path, text]) => new Promise<void>((done) => writeFile(path, text).then(() => done(), () => done())));
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await Promise.all(writers);
+    return { code, out, err };
+  };
+
+  it.skipIf(process.platform === 'win32')('is read to its end and cleaned, to standard output and under --out-dir', async () => {
+    const dir = folder({ 'a.txt': DIRTY });
+    const p = fifo(dir, 'piped');
+    const r = await runWith([p, 'a.txt'], dir, [[p, DIRTY.replace('headline', 'pipe headline')]]);
+    expect(r.err).toBe('2 files: 2 changed, 0 unchanged, 0 errors; 2 lines removed (loading-indicator 2)\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(DIRTY_OUT.replace('headline', 'pipe headline') + DIRTY_OUT);
+    const again = await runWith(['--out-dir', 'out', p], dir, [[p, DIRTY]]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'piped'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it.skipIf(process.platform === 'win32')('--write refuses it without opening it (no writer is waited for); the files are rewritten', async () => {
+    const dir = folder({ 'a.txt': DIRTY });
+    const p = fifo(dir, 'piped');
+    const r = bin(['--write', p, 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`dedupe-article: ${p}: is a pipe: there is no file to rewrite in place; use --out-dir or standard output`);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it.skipIf(process.platform === 'win32')('one met inside a folder is passed over, not waited on; a device is refused', () => {
+    const dir = folder({ 'in/a.txt': DIRTY });
+    fifo(dir, 'in/stuck.txt');
+    const r = bin(['in', '/dev/zero'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe(DIRTY_OUT);
+    expect(r.err).toContain('dedupe-article: /dev/zero: not a regular file, folder or pipe');
   });
 });
 

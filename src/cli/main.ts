@@ -131,6 +131,10 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
       if (isInside(options.outDir!, p)) throw new UsageError(`--out-dir ${options.outDir} is inside the input folder ${p}; choose a folder outside it`);
     }
   }
+  if (options.mode === 'write') {
+    for (const f of inputs.files.filter((f) => f.pipe)) inputs.errors.push({ path: f.path, message: 'is a pipe: there is no file to rewrite in place; use --out-dir or standard output' });
+    inputs.files = inputs.files.filter((f) => !f.pipe);
+  }
   if (options.mode === 'out-dir') {
     const split = splitOutputCollisions(inputs.files, options.outDir!, env.cwd);
     inputs.files = split.files;

@@ -16,6 +16,8 @@ export interface InputFile {
   relative: string;
   /** Named outright on the command line (not found in a folder or by a glob). */
   explicit?: boolean;
+  /** A pipe named outright, as a shell names `<(zcat a.txt.gz)`: read once, to its end; never rewritten. */
+  pipe?: boolean;
 }
 
 export interface ExpandedInputs {
@@ -39,11 +41,11 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   const errors: ExpandedInputs['errors'] = [];
   const strandedTemps: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string, rel: string, explicit = false) => {
+  const add = (path: string, rel: string, explicit = false, pipe = false) => {
     const key = resolve(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push(explicit ? { path, relative: rel, explicit } : { path, relative: rel });
+    files.push(pipe ? { path, relative: rel, explicit, pipe } : explicit ? { path, relative: rel, explicit } : { path, relative: rel });
   };
   const extGlob = extensions.includes('*') ? '**/*' : extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 
@@ -69,8 +71,11 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
       }
       for (const t of globSorted([`${base}/**/.*.dedupe-article-*.tmp`], cwd)) if (isOurTempFile(t) && !strandedTemps.includes(t)) strandedTemps.push(t);
       if (found.length === 0) errors.push({ path: pattern, message: `no files matching ${extGlob} in this folder` });
+    } else if (stat?.isFIFO()) {
+      // Only when named: a pipe met inside a folder could keep the run waiting for a writer forever.
+      add(pattern, basenameOf(pattern), true, true);
     } else if (stat) {
-      errors.push({ path: pattern, message: 'not a regular file or folder' });
+      errors.push({ path: pattern, message: 'not a regular file, folder or pipe' });
     } else {
       const found = globSorted([toPosix(pattern)], cwd).filter((f) => !isOurTempFile(f));
       const base = fastGlob().generateTasks([toPosix(pattern)])[0]?.base ?? '.';

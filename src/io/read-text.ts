@@ -38,13 +38,13 @@ export function readText(path: string, encoding?: Encoding): ReadResult {
  * second one to find the end), anything else (a pipe, a device) until it ends.
  */
 function readAll(fd: number, size: number, regular: boolean): Buffer {
-  let buffer = Buffer.allocUnsafe(size + 1);
+  let buffer = Buffer.allocUnsafe(regular ? size + 1 : 64 << 10);
   let length = 0;
   for (;;) {
     if (regular && length === size && size > 0) return buffer.subarray(0, length);
+    if (length > MAX_IN_MEMORY_BYTES) throw Object.assign(new Error('grew past 512 MiB as it was read: too large to clean as one document; stream it instead: dedupe-article --stream FILE > OUT'), { code: 'EFBIG' });
     if (length === buffer.length) {
-      if (length > MAX_IN_MEMORY_BYTES) throw Object.assign(new Error('grew past 512 MiB as it was read'), { code: 'EFBIG' });
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_IN_MEMORY_BYTES + 1)); // one byte past the limit tells it was passed
       buffer.copy(bigger, 0, 0, length);
       buffer = bigger;
     }
