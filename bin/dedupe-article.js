@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 
-// A reader that goes away (`| head -1`) ends the run quietly.
+// A reader that goes away (`| head -1`) ends the run quietly; any other failure is one line, exit 2.
+// (The command writes its output itself and reports such failures; this covers --version.)
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`dedupe-article: standard output: could not be written: ${error.message}\n`);
+  process.exit(2);
 });
 const argv = process.argv.slice(2);
 // --version answers before the program loads: loading it is most of a short run's time.

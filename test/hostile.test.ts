@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -414,6 +414,36 @@ describe('output that cannot be written', () => {
     } finally {
       unmount(disk);
     }
+  });
+});
+
+describe('standard output that cannot take the output', () => {
+  // /dev/full fails every write with ENOSPC, as a full disk does.
+  const toFull = (args: string[], cwd: string, input?: string) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, stdio: [input === undefined ? 'ignore' : 'pipe', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { code: r.status, err: r.stderr };
+    } finally {
+      closeSync(full);
+    }
+  };
+  const modes: [string, string[], string?][] = [
+    ['one file', ['a.txt']],
+    ['a batch on worker threads', ['-j', '2', 'in']],
+    ['standard input', [], DIRTY],
+    ['--stream', ['--stream', 'a.txt']],
+    ['--jsonl', ['--jsonl', 'a.jsonl']],
+    ['--version', ['--version']],
+  ];
+
+  it.skipIf(!existsSync('/dev/full')).each(modes)('%s: one line naming standard output, not the input; exit 2', (_, args, input) => {
+    const files: Record<string, string> = { 'a.txt': DIRTY, 'a.jsonl': `${JSON.stringify({ text: DIRTY })}\n` };
+    for (let i = 0; i < 40; i++) files[`in/${i}.txt`] = DIRTY.replace('headline', `headline ${i}`);
+    const r = toFull(args, folder(files), input);
+    expect(r.err.trim().split('\n')[0]).toMatch(/^dedupe-article: standard output: could not be written: (ENOSPC: )?no space left on device/);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.code).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
-import { fileError, PROGRAM, type Console } from '../cli/messages.js';
+import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
 import { describeFsError } from '../io/read-text.js';
 import type { Profile } from '../learn/profile.js';
 import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead } from '../io/read-chunks.js';
@@ -89,6 +89,7 @@ async function streamOut(env: ScaleEnvironment, work: (stream: StreamModule) => 
   } catch (error) {
     // A reader that went away (`| head`) ends the run quietly, as it does elsewhere.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
+    if (error instanceof StdoutError) throw error; // the output failed, not this input: the run stops
     const message = error instanceof stream.StreamError ? error.message : `could not be read: ${(error as Error).message}`;
     env.console.err(fileError(name, message) + '\n');
     return EXIT.error;
@@ -114,6 +115,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
       });
       if (totals.errors > 0) code = EXIT.error;
     } catch (error) {
+      if (error instanceof StdoutError) throw error;
       env.console.err(fileError(name, (error as Error).message) + '\n');
       code = EXIT.error;
     }

@@ -7,13 +7,13 @@ import { configToOptions, findConfig, loadConfig } from '../config/index.js';
 import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
 import { mayBeInFlight } from '../io/temp-files.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
-import { decodeText } from '../io/read-text.js';
+import { decodeText, describeFsError } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
 import { runAtScale, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
-import { fileError, PROGRAM, type Console } from './messages.js';
+import { fileError, PROGRAM, StdoutError, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
 import { painters, type Painter } from './color.js';
@@ -36,16 +36,25 @@ export interface RunEnvironment {
 
 const EXIT = { ok: 0, changes: 1, error: 2 } as const;
 
+/** All of `bytes` to standard output, now; a failure as a StdoutError (it names no input). */
+function toStdout(bytes: Uint8Array): void {
+  try {
+    writeAllSync(1, bytes);
+  } catch (error) {
+    throw new StdoutError(error);
+  }
+}
+
 function processEnvironment(): RunEnvironment {
   return {
-    console: { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) },
+    console: { out: (s) => toStdout(Buffer.from(s, 'utf8')), err: (s) => void process.stderr.write(s) },
     readStdin: () => readFileSync(0),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
     watchSignals: watchStopSignals,
     stdinFd: 0,
-    writeOut: (bytes) => writeAllSync(1, bytes),
+    writeOut: toStdout,
   };
 }
 
@@ -71,6 +80,11 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     const paint = await painters(options.color, env.terminal ?? NO_TERMINAL);
     return options.stdin ? runStdin(options, cleaner, env, paint) : await runFiles(options, cleaner, env, cleanOpts, paint);
   } catch (error) {
+    if (error instanceof StdoutError) {
+      if (error.code === 'EPIPE') return EXIT.ok;
+      console.err(`${PROGRAM}: standard output: could not be written: ${describeFsError(error.reason)}\n`);
+      return EXIT.error;
+    }
     if (error instanceof UsageError) {
       console.err(`${PROGRAM}: ${error.message}\nTry '${PROGRAM} --help' for usage.\n`);
       return EXIT.error;

@@ -26,3 +26,17 @@ export function displayPath(path: string): string {
 export function fileError(path: string, cause: string): string {
   return `${PROGRAM}: ${displayPath(path)}: ${cause}`;
 }
+
+/**
+ * Standard output could not take the run's output (a full disk, a closed or broken descriptor): the run
+ * stops with one line naming standard output, not the input in hand. `code` EPIPE is a reader that went
+ * away (`| head`), which ends the run quietly.
+ */
+export class StdoutError extends Error {
+  readonly code: string | undefined;
+
+  constructor(readonly reason: unknown) {
+    super((reason as Error)?.message ?? String(reason));
+    this.code = (reason as NodeJS.ErrnoException)?.code;
+  }
+}
