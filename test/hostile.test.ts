@@ -182,6 +182,24 @@ describe('sizes and characters', () => {
   });
 });
 
+describe('lines built to make a pattern backtrack', () => {
+  // Each case ran for hours (exponential: every run of spaces between two markers could be split two
+  // ways) or minutes (quadratic: every quote followed to the end of the line) before its fix, and takes
+  // well under a second now; a child process with a deadline turns a hang into a failure.
+  const cases: [string, string][] = [
+    ['a line of ad markers that ends in a word', `Judul\n${'Iklan '.repeat(60)}x\n${'ADVERTISEMENT '.repeat(60)}y\n`],
+    ['a 200,000-character line of quotes', `Judul\n${'"'.repeat(200_000)}x\n${'\u201d'.repeat(200_000)}\n`],
+  ];
+  it.each(cases)('%s is judged (and kept) without a hang, in memory and as a stream', (_, text) => {
+    for (const args of [[], ['--stream']]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { input: text, encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(text);
+    }
+  });
+});
+
 describe('the file system moving under the run', () => {
   it('a file that disappears during the run: one error line, exit 2, the rest processed', async () => {
     const files: Record<string, string> = {};

@@ -4,12 +4,18 @@ import type { Rule } from './types.js';
 // glued on ("adsponsored"); such a line starts with "ad"/"ads" and the next marker's first word.
 const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
+/** The markers, as a regex source. */
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+
 export const adMarker: Rule = {
   id: 'ad-marker',
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", and the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama").',
   languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
   category: 'boilerplate',
-  line: /^(?:[-–—\s]*(?:advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas)[-–—\s]*)+$/iu,
+  // One or more markers, each after its own run of separators (`(?:\s*M\s*)+` could split each run of
+  // spaces between two quantifiers, and a long line of markers that failed at its end took exponential
+  // time to refuse: 2 s for 22 markers).
+  line: new RegExp(`^(?:[-–—\\s]*(?:${AD_MARKERS}))+[-–—\\s]*$`, 'iu'),
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
