@@ -7,6 +7,9 @@ process.stdout.on('error', (error) => {
   process.stderr.write(`dedupe-article: standard output: could not be written: ${error.message}\n`);
   process.exit(2);
 });
+// Messages that cannot be written (2>/dev/full) are lost, but the run goes on and its exit says so.
+let stderrFailed = false;
+process.stderr.on('error', () => (stderrFailed = true));
 const argv = process.argv.slice(2);
 // --version answers before the program loads: loading it is most of a short run's time.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -15,5 +18,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // The command as one bundled module (dist/cli/main.js and what it imports): loading some seventy
   // small modules one by one cost a short run about 35 ms.
   const { run } = await import('../dist/cli.bundle.js');
-  process.exitCode = await run(argv);
+  const code = await run(argv);
+  process.exitCode = stderrFailed ? Math.max(code, 2) : code;
 }

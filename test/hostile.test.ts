@@ -455,6 +455,19 @@ describe('standard output that cannot take the output', () => {
     ['--version', ['--version']],
   ];
 
+  it.skipIf(!existsSync('/dev/full'))('messages that cannot be written (2>/dev/full) are lost, but the run goes on and exits 2', () => {
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': DIRTY });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '--write', 'in', 'missing.txt'], { cwd: dir, stdio: ['ignore', 'pipe', full], encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(readFileSync(join(dir, 'in/a.txt'), 'utf8')).toBe(DIRTY_OUT);
+      expect(readFileSync(join(dir, 'in/b.txt'), 'utf8')).toBe(DIRTY_OUT);
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it.skipIf(!existsSync('/dev/full')).each(modes)('%s: one line naming standard output, not the input; exit 2', (_, args, input) => {
     const files: Record<string, string> = { 'a.txt': DIRTY, 'a.jsonl': `${JSON.stringify({ text: DIRTY })}\n` };
     for (let i = 0; i < 40; i++) files[`in/${i}.txt`] = DIRTY.replace('headline', `headline ${i}`);
