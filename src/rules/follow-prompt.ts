@@ -18,6 +18,13 @@ const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don
 // Channels that only a publisher invites you to: no "kami" needed beside them.
 const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|${TME})`;
 const PROMPT = fold(new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu'));
+// The site's news promised daily or on the reader's phone, with no channel named: "Dapatkan update
+// berita pilihan setiap hari dari contoh.com", "Simak berita terkini kami langsung di ponselmu".
+const DAILY = String.raw`(?:setiap hari|tiap hari|every day|(?:langsung )?di (?:ponsel|hp|gadget|smartphone)\w*|on your phone)`;
+// The news is the site's own: its domain, or "our" news ("berita terkini kami", "our top stories"),
+// not any "kami" in the line ("guru kami").
+const OWN_NEWS = String.raw`(?:\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b|\b${NEWS}(?:\s+\w+){0,2}\s+(?:kami|our)\b|\bour\s+(?:\w+\s+){0,2}${NEWS})`;
+const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300}$)(?=.*\b${DAILY}\b)(?=.*${OWN_NEWS}).*$`;
 // A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
@@ -54,7 +61,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$)`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO})`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -77,6 +84,7 @@ export const followPrompt: Rule = {
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan',
       'e-mail', 'surel',
+      'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
     shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),
   },
@@ -85,6 +93,9 @@ export const followPrompt: Rule = {
       'Gabung Saluran Telegram Kabar Contoh',
       '(Yuk gabung grup Telegram Contoh.id supaya kamu selalu dapat kabar terkini soal kuliner. Tautannya di bawah!)',
       'Dapatkan kabar terbaru setiap pagi dari Contoh.com lewat kanal Telegram kami.',
+      'Dapatkan update berita pilihan setiap hari dari Contoh.co.id.',
+      'Simak berita terkini kami langsung di ponselmu.',
+      'Get our top stories every day, straight from ExampleNews.com.',
       'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
       'https://whatsapp.com/channel/ExampleOnly123',
       'Enable desktop alerts for top stories as they happen.',
@@ -103,6 +114,10 @@ export const followPrompt: Rule = {
     ],
     content: [
       'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
+      'Simak berita setiap hari, begitu pesan guru kami kepada murid-muridnya.',
+      'Ikuti perkembangan berita ini setiap hari, kata juru bicara kepada kami.',
+      'Dapatkan obatnya di apotek setiap hari kerja, kata petugas puskesmas.',
+      'Get the vaccine every day of the week at our clinic, the health office said in a news release.',
       'Cek fakta: berita yang beredar di WhatsApp soal vaksin itu tidak benar.',
       'Baca berita di aplikasi itu kini berbayar bagi pengguna baru.',
       'Get the vaccine, doctors say, and check your email for the appointment.',

@@ -10,6 +10,10 @@ const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show
 const NAV = String.raw`(?:back to top|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
 const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca)`;
 
+// A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
+// link fragment or a subheading.
+const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
+
 // How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
 const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d)/i;
 
@@ -18,7 +22,7 @@ export const pageChrome: Rule = {
   description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Trending Now", "Content from our partners").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET})[.!:]?$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL})[.!:]?$`, 'iu'),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
@@ -30,6 +34,7 @@ export const pageChrome: Rule = {
       'recommended for you', 'rekomendasi untuk anda', 'promoted stories', 'sponsored stories', 'paid content', 'our partners', 'around the web',
       'lihat foto', 'pilihan untuk*', 'video pilihan', 'video terkini', 'video terpopuler', 'video populer', 'topik menarik', 'topik pilihan', 'topik terkait',
       'topik populer', 'berita terkini', 'berita populer', 'berita pilihan', 'paling banyak dibaca',
+      'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
     ],
     shape: (text) => CHROME_START.test(text),
   },
@@ -37,11 +42,11 @@ export const pageChrome: Rule = {
     junk: [
       'Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar',
       'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
-      'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app',
+      'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app', 'Tags:', 'Topik:', 'Kata kunci:',
       'Lihat Foto', 'Pilihan Untukmu', 'Video Pilihan', 'Topik Menarik', 'Berita Terkini', 'Paling Banyak Dibaca',
     ],
     content: [
-      'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'The gallery will open in May.', 'Comments from readers poured in.',
+      'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'Tags', 'Topik', 'Topics: what the summit will discuss', 'The gallery will open in May.', 'Comments from readers poured in.',
       'The next article of the treaty deals with fishing rights.', 'Most read the report as a warning.', 'Berita selanjutnya datang dari Surabaya.',
       'Unduh aplikasi Contoh di Google Play dan App Store, kata petugas kepada warga.',
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',

@@ -3,7 +3,7 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
-const PAYWALL = String.raw`(?:subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
+const PAYWALL = String.raw`(?:send any friend a story|gift (?:this )?(?:article|story)|(?:as a subscriber, )?you have \d+ gift articles? (?:to give|to share|left|remaining)\b[^?]{0,160}|subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
 const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 // The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
@@ -14,7 +14,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu'));
+export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu'));
 
 // The test's heading, for the gate's shape: a short title of at most five words.
 const HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
@@ -36,6 +36,7 @@ export const paywallPromo: Rule = {
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
       'artikel ini khusus', 'berlangganan untuk membaca', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
+      'send any friend*', 'gift this', 'gift article*', 'gift stor*', 'klik dan', 'klik untuk',
       'monthly article*', 'monthly stories', 'monthly reads', 'continue reading', 'keep reading', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
       'subscribe now', 'sign up now', 'join now', 'register now', 'daftar sekarang', 'gabung sekarang', 'langganan sekarang', 'berlangganan sekarang',
       'this story is part of', 'this article is part of', 'click here', 'tap here',
@@ -70,9 +71,17 @@ export const paywallPromo: Rule = {
       'Sudah punya akun? Masuk',
       'Masuk untuk melanjutkan membaca',
       'To continue reading, please subscribe.',
+      'Send any friend a story',
+      'Gift this article',
+      'As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.',
+      'Klik dan dapatkan info otomotif lainnya',
+      'Klik untuk baca berita terkini',
     ],
     content: [
       'This story is part of a pattern of abuse, prosecutors argued.',
+      'You have 3 gift articles? Not bad, she laughed.',
+      'Klik dan dapatkan hadiah lainnya, bunyi pesan penipuan itu.',
+      'The gift this article describes was a painting worth millions.',
       // Reported speech: the article quotes a scam message.
       'Click here, the email said, urging readers to reset their passwords.',
       'The full experience of the festival is hard to describe.',
