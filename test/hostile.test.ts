@@ -453,6 +453,7 @@ describe('standard output that cannot take the output', () => {
     ['--stream', ['--stream', 'a.txt']],
     ['--jsonl', ['--jsonl', 'a.jsonl']],
     ['--version', ['--version']],
+    ['learn, the profile to standard output', ['learn', 'in']],
   ];
 
   it.skipIf(!existsSync('/dev/full'))('messages that cannot be written (2>/dev/full) are lost, but the run goes on and exits 2', () => {

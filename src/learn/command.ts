@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { expandInputs } from '../io/expand-inputs.js';
-import { fileError, PROGRAM, type Console } from '../cli/messages.js';
+import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
+import { writeAtomically } from '../io/write-atomic.js';
 import { jobsFor } from '../batch/scale-options.js';
 import { learnFromFiles, learnFromJsonl } from './learn-pass.js';
 import { boilerplateOf, LEARN_DEFAULTS, mergeProfiles, minFilesFor, readProfile, serializeProfile } from './profile.js';
@@ -58,7 +58,7 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
       profile = learned.profile;
     }
     const text = serializeProfile(profile);
-    if (o.output) writeFileSync(String(o.output), text);
+    if (o.output) writeAtomically(String(o.output), text); // whole or not at all, as every output
     else console.out(text);
     if (!o.quiet) {
       const used = boilerplateOf(profile).size;
@@ -66,6 +66,7 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     }
     return errors > 0 ? 2 : 0;
   } catch (error) {
+    if (error instanceof StdoutError) throw error; // reported as every mode reports it
     console.err(`${PROGRAM} learn: ${(error as Error).message}\n`);
     return 2;
   }
