@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues below(?: advertisement)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
 
@@ -23,7 +23,7 @@ export const adMarker: Rule = {
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
-      'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues below*', 'article continues',
+      'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
@@ -54,12 +54,13 @@ export const adMarker: Rule = {
       'Continue reading the main story',
       'Skip Advertisement',
       'Article continues below this ad',
+      'Story continues',
       'Sponsored by Contoh Bank',
       'Presented by Example Motors',
       'In partnership with the Example Foundation',
       'AdChoices',
       'Supported by',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.'],
   },
 };

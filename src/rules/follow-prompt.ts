@@ -10,7 +10,7 @@ const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
 const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|${TME}|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
-const NEWS = String.raw`(?:berita|kabar|update-?nya|updates? (?:berita|terbaru|terkini)|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
+const NEWS = String.raw`(?:berita|kabar|update-?nya|updates? (?:berita|terbaru|terkini)|latest(?: updates?| news)?|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
@@ -32,6 +32,9 @@ const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
 const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
+// An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
+// instructions are an article's advice: no news in them).
+const APP_NEWS = String.raw`^(?:download|get|install|unduh)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
 const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
@@ -61,7 +64,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO})`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS})`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -95,6 +98,8 @@ export const followPrompt: Rule = {
       'Dapatkan kabar terbaru setiap pagi dari Contoh.com lewat kanal Telegram kami.',
       'Dapatkan update berita pilihan setiap hari dari Contoh.co.id.',
       'Simak berita terkini kami langsung di ponselmu.',
+      'Follow us on Instagram and subscribe to our Telegram channel for the latest updates.',
+      'Download The Contoh News App to get Daily Market Updates.',
       'Get our top stories every day, straight from ExampleNews.com.',
       'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
       'https://whatsapp.com/channel/ExampleOnly123',
@@ -115,6 +120,8 @@ export const followPrompt: Rule = {
     content: [
       'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
       'Simak berita setiap hari, begitu pesan guru kami kepada murid-muridnya.',
+      'Download the health app to check your vaccination status before travelling.',
+      'Get the app news from the ministry, the minister said, on its official website.',
       'Ikuti perkembangan berita ini setiap hari, kata juru bicara kepada kami.',
       'Dapatkan obatnya di apotek setiap hari kerja, kata petugas puskesmas.',
       'Get the vaccine every day of the week at our clinic, the health office said in a news release.',

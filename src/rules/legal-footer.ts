@@ -7,7 +7,9 @@ const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
-const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}`;
+// A syndication note: the story came from a wire feed unedited ("… is auto-generated from a syndicated feed").
+const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
+const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
@@ -23,11 +25,12 @@ export const legalFooter: Rule = {
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian'],
+    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
+      'This story has not been edited by Contoh staff and is auto-generated from a syndicated feed.',
       '© 2024 Contoh Media. All rights reserved.',
       'Copyright 2019-2024 PT Contoh Digital',
       'Hak Cipta Dilindungi Undang-Undang',
@@ -47,6 +50,7 @@ export const legalFooter: Rule = {
     ],
     content: [
       'Copyright law was changed in 2019 after a long debate.',
+      'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
       'The cookies were baked in a wood-fired oven.',
       'Accept all cookies, the regulator said, is not real consent.',
       'Report an error in the tax form to the agency within 30 days.',

@@ -3,8 +3,8 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
-const PAYWALL = String.raw`(?:send any friend a story|gift (?:this )?(?:article|story)|(?:as a subscriber, )?you have \d+ gift articles? (?:to give|to share|left|remaining)\b[^?]{0,160}|subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
-const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
+const PAYWALL = String.raw`(?:send any friend a story|to (?:read|continue reading) (?:this|the) (?:article|story)(?: in full)?,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60}|(?:sign up|register) for free|(?:log ?in|sign ?in) to (?:our (?:website|site|app) to )?(?:save|bookmark) (?:your |this )?(?:bookmarks|articles?|stories|story)\b.{0,80}|gift (?:this )?(?:article|story)|(?:as a subscriber, )?you have \d+ gift articles? (?:to give|to share|left|remaining)\b[^?]{0,160}|subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign|log) ?in|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
+const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|catch (?:all the|the latest|all (?:the )?latest)\b(?=.{0,300}$)(?=.*\bnews\b).{0,250}\b(?:on|at)\s+[^.!?]{1,60}[.!]?|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 // The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
 // ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
@@ -36,6 +36,8 @@ export const paywallPromo: Rule = {
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
       'artikel ini khusus', 'berlangganan untuk membaca', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
+      'read this*', 'reading this', 'read the article', 'read the story', 'reading the article', 'reading the story', 'sign up for free', 'register for free', 'to save', 'to bookmark',
+      'catch all', 'catch the latest',
       'send any friend*', 'gift this', 'gift article*', 'gift stor*', 'klik dan', 'klik untuk',
       'monthly article*', 'monthly stories', 'monthly reads', 'continue reading', 'keep reading', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
       'subscribe now', 'sign up now', 'join now', 'register now', 'daftar sekarang', 'gabung sekarang', 'langganan sekarang', 'berlangganan sekarang',
@@ -72,6 +74,10 @@ export const paywallPromo: Rule = {
       'Masuk untuk melanjutkan membaca',
       'To continue reading, please subscribe.',
       'Send any friend a story',
+      'Catch all the Sports News, Breaking News and Latest News Updates on Contoh Daily.',
+      'To read this article in full, please subscribe.',
+      'Sign up for free',
+      'Log in to our website to save your bookmarks. It will just take a moment.',
       'Gift this article',
       'As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.',
       'Klik dan dapatkan info otomotif lainnya',
@@ -80,6 +86,9 @@ export const paywallPromo: Rule = {
     content: [
       'This story is part of a pattern of abuse, prosecutors argued.',
       'You have 3 gift articles? Not bad, she laughed.',
+      'Catch the latest news on the bus, she said, and you will never be bored.',
+      'To read the story in full, please sign in first, the old instructions said.',
+      'Register for free health checks at the village hall until Friday.',
       'Klik dan dapatkan hadiah lainnya, bunyi pesan penipuan itu.',
       'The gift this article describes was a painting worth millions.',
       // Reported speech: the article quotes a scam message.

@@ -16,7 +16,7 @@ const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
@@ -118,6 +118,8 @@ export const relatedLink: Rule = {
     junk: [
       'Baca juga: Harga cabai naik lagi jelang Lebaran',
       'Baca Juga',
+      'Read more at example.com',
+      'Continue reading on Contoh News',
       'BACA JUGA:',
       'Lihat juga: Tips memilih sepeda lipat',
       'Simak juga: Banjir rendam tiga desa',
@@ -157,6 +159,8 @@ export const relatedLink: Rule = {
     content: [
       'Learn more about the virus, the WHO urged, by visiting its official website.',
       'Baca buku itu, katanya, sebelum menonton filmnya.',
+      'Read more at home, the teacher told her pupils before the holiday.',
+      'Continue reading on the train.',
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
       'Lihat saja hasilnya nanti.',

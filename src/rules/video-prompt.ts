@@ -8,7 +8,7 @@ const MEDIA = String.raw`(?:video|embed|youtube|tweet|instagram|tiktok|galeri|ga
 // The second kind is a token, not a note: no space around its colon, a few words, no full stop.
 const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]\s.]{0,40}(?:\s[^\]\s.]{1,40}){0,3})\]`;
 const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
-const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*:\s*\S.*`;
+const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
 const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
 const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,150}["”]\s*(?:di\s+sini|berikut(?:\s+ini)?)\s*[:.]?`;
@@ -45,10 +45,12 @@ export const videoPrompt: Rule = {
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
-  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support'], shape: videoShape },
+  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version'], shape: videoShape },
   examples: {
     junk: [
       'Video Player is loading.',
+      'WATCH | Flood waters rise in the capital',
+      'Audio version of this article',
       'This video cannot be played on this device',
       'Your browser does not support the audio element.',
       'Sorry, this video is no longer available.',
@@ -67,6 +69,7 @@ export const videoPrompt: Rule = {
       // Reported speech: the article quotes someone whose words open like a prompt.
       'Tonton video lengkapnya, kata polisi, sebelum menilai kejadian itu.',
       'Watch the video, police said, before it was taken down on Friday.',
+      'An audio version of this story was broadcast on Monday by the radio station.',
       '[Catatan: video ini diunggah ulang dengan izin pemiliknya.]',
       'Video itu beredar luas di media sosial sejak Senin.',
       'Saksikan semuanya di stadion, kata pelatih.',
