@@ -5,9 +5,9 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll) (?:ke bawah )?untuk (?:melanjutkan|membaca)(?: membaca)?|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
-const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
+const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
 
 export const adMarker: Rule = {
   id: 'ad-marker',
@@ -25,6 +25,7 @@ export const adMarker: Rule = {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
+      'geser*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
@@ -55,12 +56,17 @@ export const adMarker: Rule = {
       'Skip Advertisement',
       'Article continues below this ad',
       'Story continues',
+      'Geser ke bawah untuk melanjutkan',
+      'Iklan - Lanjutkan membaca di bawah ini',
+      'Konten Sponsor',
+      'Advertorial',
+      'Konten ini merupakan kerja sama dengan Contoh Bank',
       'Sponsored by Contoh Bank',
       'Presented by Example Motors',
       'In partnership with the Example Foundation',
       'AdChoices',
       'Supported by',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'Advertorial rules for newspapers were tightened in 2019.', 'Artikel ini merupakan kerja sama dua peneliti dari Bandung dan Leiden yang dimulai pada 2015.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.'],
   },
 };

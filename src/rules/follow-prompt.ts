@@ -64,7 +64,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS})`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -87,6 +87,7 @@ export const followPrompt: Rule = {
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan',
       'e-mail', 'surel',
+      'ikuti kami', 'follow us',
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
     shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),
@@ -100,6 +101,8 @@ export const followPrompt: Rule = {
       'Simak berita terkini kami langsung di ponselmu.',
       'Follow us on Instagram and subscribe to our Telegram channel for the latest updates.',
       'Download The Contoh News App to get Daily Market Updates.',
+      'Ikuti Kami',
+      'Follow us on:',
       'Get our top stories every day, straight from ExampleNews.com.',
       'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
       'https://whatsapp.com/channel/ExampleOnly123',
@@ -121,6 +124,7 @@ export const followPrompt: Rule = {
       'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
       'Simak berita setiap hari, begitu pesan guru kami kepada murid-muridnya.',
       'Download the health app to check your vaccination status before travelling.',
+      'Ikuti kami ke pasar, ajak ibu itu.',
       'Get the app news from the ministry, the minister said, on its official website.',
       'Ikuti perkembangan berita ini setiap hari, kata juru bicara kepada kami.',
       'Dapatkan obatnya di apotek setiap hari kerja, kata petugas puskesmas.',

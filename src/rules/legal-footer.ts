@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
-const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}`;
+const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
@@ -25,12 +25,13 @@ export const legalFooter: Rule = {
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'syndicated feed', 'syndicated news feed'],
+    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
       'This story has not been edited by Contoh staff and is auto-generated from a syndicated feed.',
+      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.',
       '© 2024 Contoh Media. All rights reserved.',
       'Copyright 2019-2024 PT Contoh Digital',
       'Hak Cipta Dilindungi Undang-Undang',
@@ -51,6 +52,8 @@ export const legalFooter: Rule = {
     content: [
       'Copyright law was changed in 2019 after a long debate.',
       'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
+      'Warga dilarang mengambil pasir dari sungai tanpa izin dinas, kata kepala desa.',
+      'Dilarang mengambil foto di area ini tanpa izin petugas.',
       'The cookies were baked in a wood-fired oven.',
       'Accept all cookies, the regulator said, is not real consent.',
       'Report an error in the tax form to the agency within 30 days.',
