@@ -11,7 +11,7 @@ const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powere
 
 export const adMarker: Rule = {
   id: 'ad-marker',
-  description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", and the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama").',
+  description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama"), sponsored-content labels ("Konten Sponsor", "Advertorial", "Sponsored by …", "In partnership with …").',
   languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
   category: 'boilerplate',
   // One or more markers, each after its own run of separators (`(?:\s*M\s*)+` could split each run of

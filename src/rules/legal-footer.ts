@@ -17,7 +17,7 @@ const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
-  description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use".',
+  description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),

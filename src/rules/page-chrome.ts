@@ -19,7 +19,7 @@ const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gam
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
-  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Trending Now", "Content from our partners").',
+  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Top Stories", "Pilihan Redaksi"), load-more and report buttons ("Tampilkan Semua", "Laporkan konten ini"), the search box placeholder, the lone label of a tag list ("Tags:").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL})[.!:]?$`, 'iu'),

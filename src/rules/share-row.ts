@@ -11,7 +11,7 @@ const SINGLE = /^(?:share this(?: (?:article|story))?:?|share (?:on|via|to|with)
 
 export const shareRow: Rule = {
   id: 'share-row',
-  description: 'Share, comment, gift and listen buttons left as text: "Listen 4 min Share Print", "Bagikan Facebook WhatsApp", "Gift Article", "Share on Facebook", "Copy link", icon names beside their labels ("ShareOutline Share").',
+  description: 'Share, comment, gift and listen buttons left as text: "Listen 4 min Share Print", "Bagikan Facebook WhatsApp", "Gift Article", "Share on Facebook", "Copy link", "Salin Link", "Print this page", "Bookmark", icon names beside their labels ("ShareOutline Share").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),

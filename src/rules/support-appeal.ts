@@ -12,7 +12,7 @@ const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut|teri
 
 export const supportAppeal: Rule = {
   id: 'support-appeal',
-  description: 'Donation, membership and reader-feedback appeals: "Your gift today helps us cover the statehouse", "Donate now", "Become a member", "Dukung kami", "Tell us what you think".',
+  description: 'Donation, membership and reader-feedback appeals: "Your gift today helps us cover the statehouse", "Donate now", "Become a member", "Dukung kami", "Tell us what you think", tip lines ("Got a story? Email …", "Kirim tulisan Anda ke <email>").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   test: ({ text }) => (SHORT_PLEA.test(text) || APPEAL.test(text)) && !REPORTED.test(text),
