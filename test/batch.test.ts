@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
@@ -112,6 +112,21 @@ describe('a batch of files in one process', () => {
     const r = bin(['-j', '0', 'in'], root);
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/--jobs needs a whole number of 1 or more/);
+  });
+
+  it('lowers a --jobs far past the CPUs to the limit, with a note (the learn command too); the bytes are the same', () => {
+    const limit = Math.max(8, 2 * availableParallelism());
+    const many = bin(['-j', '5000', 'in'], root);
+    expect(many.status).toBe(0);
+    expect(many.stderr.toString()).toContain(`dedupe-article: note: -j 5000: using ${limit} threads`);
+    expect(many.stdout.equals(bin(['-j', '2', 'in'], root).stdout)).toBe(true);
+    expect(bin(['-q', '-j', '5000', 'in'], root).stderr.toString()).toBe('');
+    const learn = bin(['learn', '-j', '5000', 'in'], root);
+    expect(learn.status).toBe(0);
+    expect(learn.stderr.toString()).toContain(`dedupe-article learn: note: -j 5000: using ${limit} threads`);
+    const bad = bin(['learn', '-j', 'abc', 'in'], root);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.toString()).toMatch(/--jobs needs a whole number of 1 or more, not "abc"/);
   });
 
   it('draws a progress bar on a terminal, clears it, and ends with the summary; none on a pipe', async () => {

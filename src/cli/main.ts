@@ -11,7 +11,7 @@ import { decodeText, describeFsError } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
 import { runAtScale, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
-import { jobsFor } from '../batch/scale-options.js';
+import { jobsFor, jobsNote } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
 import { fileError, PROGRAM, StdoutError, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
@@ -71,6 +71,8 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
       console.out(listRules());
       return EXIT.ok;
     }
+    const s = options.scale;
+    if (s?.jobsAsked !== undefined && !options.quiet) console.err(`${PROGRAM}: note: ${jobsNote(s.jobsAsked, s.jobs!)}\n`);
     const cleanOpts = await withBoilerplate(options, cleanOptions(options, env.cwd), env);
     const cleaner = createCleaner(cleanOpts);
     const scaled = await runAtScale(options, cleanOpts, cleaner, env);

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { expandInputs } from '../io/expand-inputs.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
 import { writeAtomically } from '../io/write-atomic.js';
-import { jobsFor } from '../batch/scale-options.js';
+import { jobsFor, jobsNote, readJobs } from '../batch/scale-options.js';
 import { learnFromFiles, learnFromJsonl } from './learn-pass.js';
 import { boilerplateOf, LEARN_DEFAULTS, mergeProfiles, minFilesFor, readProfile, serializeProfile } from './profile.js';
 
@@ -24,8 +24,11 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     .option('-q, --quiet', 'print nothing but errors')
     .exitOverride()
     .configureOutput({ writeOut: console.out, writeErr: console.err, outputError: () => {} });
+  let jobsGiven: { jobs: number; asked: number } | undefined;
   try {
     program.parse(argv, { from: 'user' });
+    const given = program.opts().jobs;
+    jobsGiven = given === undefined ? undefined : readJobs(given);
   } catch (error) {
     if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.help')) return 0;
     console.err(`${PROGRAM} learn: ${(error as Error).message.replace(/^error: /, '')}\n`);
@@ -51,7 +54,8 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
       const extensions = String(o.ext).split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean);
       const inputs = expandInputs(paths, extensions, cwd);
       for (const e of inputs.errors) console.err(fileError(e.path, e.message) + '\n');
-      const jobs = o.jobs === undefined ? jobsFor(undefined, inputs.files.length) : Math.max(1, Number(o.jobs) || 1);
+      if (jobsGiven && jobsGiven.asked !== jobsGiven.jobs && !o.quiet) console.err(`${PROGRAM} learn: note: ${jobsNote(jobsGiven.asked, jobsGiven.jobs)}\n`);
+      const jobs = jobsGiven?.jobs ?? jobsFor(undefined, inputs.files.length);
       const learned = await learnFromFiles(inputs.files, jobs, LEARN_DEFAULTS.minWords);
       for (const e of learned.errors) console.err(fileError(e.path, e.message) + '\n');
       errors = inputs.errors.length + learned.errors.length;
