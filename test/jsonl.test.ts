@@ -71,6 +71,14 @@ describe('--jsonl', () => {
     expect(r.stdout).toBe(`${records[0]!.replace(JSON.stringify(DIRTY), JSON.stringify(CLEAN))}\r\n\n${records[3]}`);
   });
 
+  it('keeps a byte order mark where a record starts with one (files joined with cat), at the start and inside', () => {
+    const BOM = '\uFEFF';
+    const input = `${BOM}${JSON.stringify({ text: DIRTY })}\n${BOM}${JSON.stringify({ id: 2, text: 'Kept as it is.' })}\n`;
+    const r = bin(['--jsonl'], input);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${BOM}${JSON.stringify({ text: CLEAN })}\n${BOM}${JSON.stringify({ id: 2, text: 'Kept as it is.' })}\n`);
+  });
+
   it('gives the same bytes on 1 and 3 worker threads over blocks of records, bad ones named by their line', () => {
     const many = Array.from({ length: 1500 }, (_, i) => (i % 500 === 7 ? '{"broken": ' : JSON.stringify({ id: i, pad: 'x'.repeat(2000), text: DIRTY.replace('Headline', `Headline ${i}`) })));
     const input = many.join('\n') + '\n';

@@ -27,7 +27,9 @@ export interface JsonlBlockResult {
   changed: number;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// A BOM is kept in the text (the default drops it silently): a record that starts with one (files joined
+// with `cat`) is parsed without it and written back with it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Clean one JSONL record: the field's text is cleaned and spliced back; every other byte of the line
@@ -95,8 +97,9 @@ function cleanLine(bytes: Uint8Array, lineNo: number, clean: Cleaner, o: JsonlOp
   const body = line.endsWith('\r') ? line.slice(0, -1) : line;
   if (body.trim() === '') return line;
   into.records++;
-  const r = cleanRecord(body, clean, o);
+  const bom = body.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const r = cleanRecord(body.slice(bom.length), clean, o);
   if ('error' in r) into.errors.push({ line: lineNo, message: r.error });
   else if (r.changed) into.changed++;
-  return r.line + line.slice(body.length);
+  return bom + r.line + line.slice(body.length);
 }
