@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utim
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isOurTempFile } from '../src/io/temp-files.js';
+import { isOurTempFile, tempNameFor } from '../src/io/temp-files.js';
 
 // Crash safety of --write over many files: whenever the process dies, each file is exactly as it was or
 // fully cleaned, and what a kill strands is recognisably ours and cleared by the next run.
@@ -119,6 +119,11 @@ describe('SIGKILL during --write', () => {
     writeFileSync(join(dir, 'deep', deepTemp), 'half a file');
     expect(isOurTempFile(temp)).toBe(true);
     expect(isOurTempFile('.a.txt.tmp')).toBe(false);
+    // A long name's temp name is cut to 255 bytes and is still ours, with its PID.
+    const longTemp = tempNameFor(`${'é'.repeat(127)}.txt`, 4242, '00ff');
+    expect(Buffer.byteLength(longTemp)).toBeLessThanOrEqual(255);
+    expect(isOurTempFile(longTemp)).toBe(true);
+    expect(longTemp.endsWith('.dedupe-article-4242-00ff.tmp')).toBe(true);
 
     // --check never writes, so it leaves them, but does not read them either, even with --ext '*'.
     const check = spawnSync(process.execPath, [BIN, '--check', '--ext', '*', '--format', 'json', 'stranded'], { cwd: root, encoding: 'utf8', env: PLAIN });

@@ -306,6 +306,18 @@ describe('file names', () => {
     expect(readFileSync(join(dir, 'other.txt'), 'utf8')).toBe(DIRTY);
   });
 
+  it('a name of 250 bytes (a long slug) is rewritten in place and written under --out-dir: the temp name is cut to fit', () => {
+    const long = `${'ü'.repeat(123)}.txt`; // 250 bytes of UTF-8
+    const dir = folder({ [`in/${long}`]: DIRTY });
+    const r = bin(['--write', 'in'], dir);
+    expect(r.err).toMatch(/1 file: 1 rewritten/);
+    expect(readFileSync(join(dir, 'in', long), 'utf8')).toBe(DIRTY_OUT);
+    writeFileSync(join(dir, 'in', long), DIRTY);
+    expect(bin(['--out-dir', 'out', 'in'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', long), 'utf8')).toBe(DIRTY_OUT);
+    expect(tempFilesIn(dir)).toEqual([]);
+  });
+
   it('./-name works without --, and all the names are found inside a folder', () => {
     const dir = folder(Object.fromEntries(names.map((n) => [`in/${n}`, DIRTY])));
     expect(bin(['--check', './in/-leading-dash.txt'], dir).code).toBe(1);

@@ -6,8 +6,29 @@ import { basename } from 'node:path';
 const TEMP_MARK = '.dedupe-article-';
 const TEMP_NAME = /^\..+\.dedupe-article-(\d+)-[0-9a-f]+\.tmp$/;
 
+/** The longest file name most file systems take, in bytes (ext4, XFS, APFS; NTFS counts 255 UTF-16 units). */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * The temp name for `target`. A long name is shortened in the temp name (the file keeps its own): a
+ * scraped article's slug can be 250 bytes, and with the mark added the temp name could not be created.
+ */
 export function tempNameFor(target: string, pid: number, random: string): string {
-  return `.${basename(target)}${TEMP_MARK}${pid}-${random}.tmp`;
+  const suffix = `${TEMP_MARK}${pid}-${random}.tmp`;
+  return `.${fitBytes(basename(target), NAME_MAX_BYTES - 1 - Buffer.byteLength(suffix))}${suffix}`;
+}
+
+/** `name` cut to at most `bytes` bytes of UTF-8, at a character boundary. */
+function fitBytes(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name;
+  let used = 0;
+  let end = 0;
+  for (const ch of name) {
+    used += Buffer.byteLength(ch);
+    if (used > bytes) break;
+    end += ch.length;
+  }
+  return name.slice(0, end);
 }
 
 export function isOurTempFile(path: string): boolean {
