@@ -5,8 +5,8 @@ import type { Rule } from './types.js';
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
 const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
-const VERB = String.raw`(?:ikuti(?:\s+terus)?|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
-const FOLLOW = String.raw`(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
+const VERB = String.raw`(?:ikuti(?:\s+terus)?|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
+const FOLLOW = String.raw`(?:ikuti|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
 const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|${TME}|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
@@ -30,11 +30,11 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan) (?:us|kami) (?:on|di) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
-const APP_NEWS = String.raw`^(?:download|get|install|unduh)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
+const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
 const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
@@ -102,6 +102,10 @@ export const followPrompt: Rule = {
       'Follow us on Instagram and subscribe to our Telegram channel for the latest updates.',
       'Download The Contoh News App to get Daily Market Updates.',
       'Ikuti Kami',
+      'Langgan saluran Telegram kami untuk berita terkini',
+      'Sertai saluran WhatsApp kami',
+      'Muat turun aplikasi Contoh News sekarang',
+      'Sundan kami sa Facebook',
       'Follow us on:',
       'Get our top stories every day, straight from ExampleNews.com.',
       'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
@@ -125,6 +129,7 @@ export const followPrompt: Rule = {
       'Simak berita setiap hari, begitu pesan guru kami kepada murid-muridnya.',
       'Download the health app to check your vaccination status before travelling.',
       'Ikuti kami ke pasar, ajak ibu itu.',
+      'Sertai kami di majlis itu, kata pengerusi kepada penduduk kampung.',
       'Get the app news from the ministry, the minister said, on its official website.',
       'Ikuti perkembangan berita ini setiap hari, kata juru bicara kepada kami.',
       'Dapatkan obatnya di apotek setiap hari kerja, kata petugas puskesmas.',

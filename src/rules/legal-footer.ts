@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
-const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
+const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
@@ -32,6 +32,7 @@ export const legalFooter: Rule = {
     junk: [
       'This story has not been edited by Contoh staff and is auto-generated from a syndicated feed.',
       'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.',
+      'Hak cipta terpelihara',
       '© 2024 Contoh Media. All rights reserved.',
       'Copyright 2019-2024 PT Contoh Digital',
       'Hak Cipta Dilindungi Undang-Undang',

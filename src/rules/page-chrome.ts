@@ -8,7 +8,7 @@ const APP = String.raw`(?:open in app|get the app|download the app|baca di aplik
 const COMMENTS = String.raw`(?:leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
 const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
-const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca)`;
+const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca)`;
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
 // link fragment or a subheading.
@@ -35,7 +35,7 @@ export const pageChrome: Rule = {
       'lihat foto', 'pilihan untuk*', 'video pilihan', 'video terkini', 'video terpopuler', 'video populer', 'topik menarik', 'topik pilihan', 'topik terkait',
       'topik populer', 'berita terkini', 'berita populer', 'berita pilihan', 'paling banyak dibaca',
       'tampilkan semua', 'lihat semua', 'muat lebih banyak', 'muat lainnya', 'load more', 'show more', 'view all', 'see all', 'laporkan', 'report this', 'report content', 'report article', 'report comment', 'kata kunci', 'press enter', 'hit enter',
-      'pilihan redaksi', "editor's choice", "editors' choice", 'editors choice', 'hot issue', 'hot issues',
+      'paling popular', 'pilihan redaksi', "editor's choice", "editors' choice", 'editors choice', 'hot issue', 'hot issues',
       'back to the top', 'jump to', 'trending stories', 'trending articles', 'trending news', 'top stories', 'latest news', 'latest stories', 'latest articles', 'latest headlines', 'related topics',
       'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
     ],
@@ -45,7 +45,7 @@ export const pageChrome: Rule = {
     junk: [
       'Home > News > Politics', 'Beranda › Berita › Nasional', 'toggle caption', 'Enlarge this image', 'Foto 2 dari 8', 'Open in app', '12 Comments', 'Tulis komentar',
       'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
-      'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app', 'Top Stories', 'Latest News', 'Tampilkan Semua', 'Muat Lebih Banyak', 'Load more', 'Laporkan konten ini', 'Ketik kata kunci lalu Enter', 'Pilihan Redaksi', 'Hot Issue', 'Related Topics', 'Trending Stories', 'Jump to comments', 'Back to the top', 'Tags:', 'Topik:', 'Kata kunci:',
+      'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app', 'Top Stories', 'Latest News', 'Tampilkan Semua', 'Muat Lebih Banyak', 'Load more', 'Laporkan konten ini', 'Ketik kata kunci lalu Enter', 'Pilihan Redaksi', 'Hot Issue', 'Paling Popular', 'Related Topics', 'Trending Stories', 'Jump to comments', 'Back to the top', 'Tags:', 'Topik:', 'Kata kunci:',
       'Lihat Foto', 'Pilihan Untukmu', 'Video Pilihan', 'Topik Menarik', 'Berita Terkini', 'Paling Banyak Dibaca',
     ],
     content: [

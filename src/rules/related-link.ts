@@ -8,7 +8,7 @@ const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya))?|liha
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
-const MARKER_OTHER = String.raw`(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
+const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s*[\])]?$`, 'iu'));
@@ -16,7 +16,7 @@ const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*[:|»>!]*\s
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
@@ -106,7 +106,7 @@ export const relatedLink: Rule = {
       '(see*', '(simak*', 'suggested reading',
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
-      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem',
+      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'berkaitan',
       'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
@@ -120,6 +120,9 @@ export const relatedLink: Rule = {
       'Baca Juga',
       'Read more at example.com',
       'Klik untuk melanjutkan membaca',
+      'Artikel berkaitan',
+      'Berita berkaitan: Harga minyak naik lagi minggu ini',
+      'Basahin ang buong artikulo',
       'Continue reading on Contoh News',
       'BACA JUGA:',
       'Lihat juga: Tips memilih sepeda lipat',
@@ -162,6 +165,7 @@ export const relatedLink: Rule = {
       'Baca buku itu, katanya, sebelum menonton filmnya.',
       'Read more at home, the teacher told her pupils before the holiday.',
       'Continue reading on the train.',
+      'Artikel berkaitan dengan kes itu telah dipadam oleh pihak polis.',
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
       'Lihat saja hasilnya nanti.',
