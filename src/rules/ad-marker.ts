@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|ad feedback|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
 
@@ -26,6 +26,7 @@ export const adMarker: Rule = {
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
       'geser*', 'tatal*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama',
+      'promoted links', 'ad feedback',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
@@ -56,6 +57,8 @@ export const adMarker: Rule = {
       'Skip Advertisement',
       'Article continues below this ad',
       'Story continues',
+      'Video Ad Feedback',
+      'Promoted Links',
       'Geser ke bawah untuk melanjutkan',
       'Tatal ke bawah untuk teruskan membaca',
       'Iklan - Lanjutkan membaca di bawah ini',

@@ -30,7 +30,7 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
@@ -106,6 +106,7 @@ export const followPrompt: Rule = {
       'Sertai saluran WhatsApp kami',
       'Muat turun aplikasi Contoh News sekarang',
       'Sundan kami sa Facebook',
+      'Get the Daily Newsletter',
       'Follow us on:',
       'Get our top stories every day, straight from ExampleNews.com.',
       'Mau tahu kelanjutannya? Simak terus kabar berikutnya lewat Instagram @contoh.',
@@ -130,6 +131,7 @@ export const followPrompt: Rule = {
       'Download the health app to check your vaccination status before travelling.',
       'Ikuti kami ke pasar, ajak ibu itu.',
       'Sertai kami di majlis itu, kata pengerusi kepada penduduk kampung.',
+      'Get the newsletter printed before Friday, the editor told the interns.',
       'Get the app news from the ministry, the minister said, on its official website.',
       'Ikuti perkembangan berita ini setiap hari, kata juru bicara kepada kami.',
       'Dapatkan obatnya di apotek setiap hari kerja, kata petugas puskesmas.',

@@ -10,7 +10,7 @@ const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage
 // A syndication note: the story came from a wire feed unedited ("… is auto-generated from a syndicated feed").
 const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
 const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?)/i;
@@ -33,6 +33,7 @@ export const legalFooter: Rule = {
       'This story has not been edited by Contoh staff and is auto-generated from a syndicated feed.',
       'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.',
       'Hak cipta terpelihara',
+      'Terms of Service',
       '© 2024 Contoh Media. All rights reserved.',
       'Copyright 2019-2024 PT Contoh Digital',
       'Hak Cipta Dilindungi Undang-Undang',
