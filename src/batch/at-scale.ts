@@ -50,7 +50,7 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
  * 8 MiB. Returns the exit code, or null when the run is an ordinary one (then with the part of
  * standard input already read, if any, handed back through `readStdin`).
  */
-export async function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number | { readStdin: () => Buffer } | null> {
+export async function runAtScale(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number | HeadRead | null> {
   const s = options.scale;
   if (s?.jsonl) return runJsonl(options, clean, cleaner, env);
   // Streams read UTF-8 only: a file in another encoding (--encoding) is cleaned whole.
@@ -62,6 +62,9 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
     if (!s?.stream && head.ended) return { readStdin: () => Buffer.concat(head.chunks) };
     return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, env.stdinFd!, out(env), { jobs: streamJobs(options) }), '<stdin>');
   }
+  // One pipe named as the path (`<(zcat a.gz)`) is read as standard input is: whole when it ends within
+  // 8 MiB, else streamed, however long it runs.
+  if (!s?.stream && options.paths.length === 1 && isPipe(options.paths[0]!, env.cwd)) return pipeHead(options, clean, env, options.paths[0]!);
   const streamPaths = s?.stream || (options.paths.length === 1 && sizeOf(options.paths[0]!, env.cwd) > AUTO_STREAM_BYTES);
   if (!streamPaths) return null;
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
@@ -154,6 +157,37 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
     }
   }
   return code;
+}
+
+/** Input read before the run decided how to clean it, handed back; `name` when it is a named pipe's. */
+export interface HeadRead {
+  readStdin: () => Buffer;
+  name?: string;
+}
+
+async function pipeHead(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment, path: string): Promise<number | HeadRead> {
+  let fd: number;
+  try {
+    fd = openSync(path.startsWith('/') ? path : `${env.cwd}/${path}`, 'r');
+  } catch (error) {
+    env.console.err(fileError(path, describeFsError(error)) + '\n');
+    return EXIT.error;
+  }
+  try {
+    const head = readHead(fd, AUTO_STREAM_BYTES);
+    if (head.ended) return { readStdin: () => Buffer.concat(head.chunks), name: path };
+    return await streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, out(env), { jobs: streamJobs(options) }), path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isPipe(path: string, cwd: string): boolean {
+  try {
+    return statSync(path.startsWith('/') ? path : `${cwd}/${path}`).isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 function sizeOf(path: string, cwd: string): number {

@@ -80,7 +80,7 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     if (scaled) env = { ...env, readStdin: scaled.readStdin };
     if (options.diff) await loadDiff();
     const paint = await painters(options.color, env.terminal ?? NO_TERMINAL);
-    return options.stdin ? runStdin(options, cleaner, env, paint) : await runFiles(options, cleaner, env, cleanOpts, paint);
+    return options.stdin || scaled?.name !== undefined ? runStdin(options, cleaner, env, paint, scaled?.name) : await runFiles(options, cleaner, env, cleanOpts, paint);
   } catch (error) {
     if (error instanceof StdoutError) {
       if (error.code === 'EPIPE') return EXIT.ok;
@@ -121,9 +121,10 @@ function listRules(): string {
   return builtinRules.map((r) => `${r.id.padEnd(width)}  ${r.category === 'credit' ? '(with --strip-credits) ' : ''}${r.description}\n`).join('');
 }
 
-function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment, paint: { out: Painter; err: Painter }): number {
+/** Standard input, or a named pipe already read (`name`), cleaned whole. */
+function runStdin(options: CliOptions, clean: Cleaner, env: RunEnvironment, paint: { out: Painter; err: Painter }, name = '<stdin>'): number {
   const reporter = new RunReporter(options, env.console, paint);
-  const file = { path: '<stdin>', relative: '<stdin>' };
+  const file = { path: name, relative: name };
   const decoded = decodeText(env.readStdin(), options.encoding);
   if (!decoded.ok) {
     reporter.file({ file, ok: false, error: decoded.error });
