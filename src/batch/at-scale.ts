@@ -1,4 +1,5 @@
-import { closeSync, openSync, statSync } from 'node:fs';
+import { closeSync, openSync, statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
@@ -58,14 +59,12 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   if (!plain) return null;
   if (options.stdin) {
     if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, out(env), { jobs: streamJobs(options) }), '<stdin>') : null;
-    const head = readHead(env.stdinFd, s?.stream ? 0 : AUTO_STREAM_BYTES);
-    if (!s?.stream && head.ended) return { readStdin: () => Buffer.concat(head.chunks) };
-    return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, env.stdinFd!, out(env), { jobs: streamJobs(options) }), '<stdin>');
+    return wholeOrStreamed(env.stdinFd, null, s?.stream === true, options, clean, env);
   }
-  // One pipe named as the path (`<(zcat a.gz)`) is read as standard input is: whole when it ends within
-  // 8 MiB, else streamed, however long it runs.
-  if (!s?.stream && options.paths.length === 1 && isPipe(options.paths[0]!, env.cwd)) return pipeHead(options, clean, env, options.paths[0]!);
-  const streamPaths = s?.stream || (options.paths.length === 1 && sizeOf(options.paths[0]!, env.cwd) > AUTO_STREAM_BYTES);
+  const only = options.paths.length === 1 ? statOf(options.paths[0]!, env.cwd) : undefined;
+  // One pipe named as the path (`<(zcat a.gz)`) is read as standard input is.
+  if (!s?.stream && only?.isFIFO()) return pipeHead(options, clean, env, options.paths[0]!);
+  const streamPaths = s?.stream || (only?.isFile() === true && only.size > AUTO_STREAM_BYTES);
   if (!streamPaths) return null;
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
   let code: number = EXIT.ok;
@@ -165,36 +164,35 @@ export interface HeadRead {
   name?: string;
 }
 
+/**
+ * Standard input or a named pipe (`name`): read up to 8 MiB (nothing ahead with --stream); an input that
+ * ends there goes back to be cleaned whole, a longer one is streamed.
+ */
+async function wholeOrStreamed(fd: number, name: string | null, stream: boolean, options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<number | HeadRead> {
+  const head = readHead(fd, stream ? 0 : AUTO_STREAM_BYTES);
+  if (!stream && head.ended) return name === null ? { readStdin: () => Buffer.concat(head.chunks) } : { readStdin: () => Buffer.concat(head.chunks), name };
+  return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, out(env), { jobs: streamJobs(options) }), name ?? '<stdin>');
+}
+
 async function pipeHead(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment, path: string): Promise<number | HeadRead> {
   let fd: number;
   try {
-    fd = openSync(path.startsWith('/') ? path : `${env.cwd}/${path}`, 'r');
+    fd = openSync(resolve(env.cwd, path), 'r');
   } catch (error) {
     env.console.err(fileError(path, describeFsError(error)) + '\n');
     return EXIT.error;
   }
   try {
-    const head = readHead(fd, AUTO_STREAM_BYTES);
-    if (head.ended) return { readStdin: () => Buffer.concat(head.chunks), name: path };
-    return await streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, out(env), { jobs: streamJobs(options) }), path);
+    return await wholeOrStreamed(fd, path, false, options, clean, env);
   } finally {
     closeSync(fd);
   }
 }
 
-function isPipe(path: string, cwd: string): boolean {
+function statOf(path: string, cwd: string): Stats | undefined {
   try {
-    return statSync(path.startsWith('/') ? path : `${cwd}/${path}`).isFIFO();
+    return statSync(resolve(cwd, path));
   } catch {
-    return false;
-  }
-}
-
-function sizeOf(path: string, cwd: string): number {
-  try {
-    const st = statSync(path.startsWith('/') ? path : `${cwd}/${path}`);
-    return st.isFile() ? st.size : 0;
-  } catch {
-    return 0;
+    return undefined;
   }
 }

@@ -37,8 +37,9 @@ export function addScaleOptions(program: Command): Command {
 }
 
 export function readScaleOptions(o: Record<string, unknown>, conflicts: { stdin: boolean; mode: string; explain: boolean; diff: boolean; json: boolean }): ScaleOptions {
-  const asked = o.jobs === undefined ? undefined : positiveInt('--jobs', o.jobs);
-  const jobs = asked === undefined ? undefined : Math.min(asked, maxJobs());
+  const given = o.jobs === undefined ? undefined : readJobs(o.jobs);
+  const asked = given?.asked;
+  const jobs = given?.jobs;
   const learnMinFiles = o.learnMinFiles === undefined ? undefined : positiveInt('--learn-min-files', o.learnMinFiles);
   const s: ScaleOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
@@ -85,7 +86,7 @@ export function jobsNote(asked: number, jobs: number): string {
   return `-j ${asked}: using ${jobs} threads (twice the ${availableParallelism()} CPUs here, at least 8): more would only share the CPUs and cost memory`;
 }
 
-/** --jobs of the learn command: the same checks and limit. */
+/** --jobs as given: a whole number of 1 or more, held to maxJobs(). */
 export function readJobs(value: unknown): { jobs: number; asked: number } {
   const asked = positiveInt('--jobs', value);
   return { jobs: Math.min(asked, maxJobs()), asked };
