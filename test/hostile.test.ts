@@ -505,6 +505,68 @@ describe('standard output that cannot take the output', () => {
   });
 });
 
+describe('an input that is the file standard output writes to', () => {
+  // `dedupe-article scraped/ > scraped/all.txt` picks all.txt up; `--stream big.txt >> big.txt` read
+  // what it had just written, again and again, until the disk was full. The file is refused as cat
+  // refuses it; every other input is cleaned.
+  const intoFile = (args: string[], cwd: string, outName: string, stdinName?: string) => {
+    const out = openSync(join(cwd, outName), 'a');
+    const input = stdinName === undefined ? 'ignore' : openSync(join(cwd, stdinName), 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: [input, out, 'pipe'], encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+      return { code: r.status, err: r.stderr };
+    } finally {
+      closeSync(out);
+      if (typeof input === 'number') closeSync(input);
+    }
+  };
+  const refused = (name: string) => `dedupe-article: ${name}: is the file standard output writes to (it would read its own output); left out`;
+  const many = () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`in/${String(i).padStart(2, '0')}.txt`] = DIRTY.replace('headline', `headline ${i}`);
+    return files;
+  };
+
+  it.each([['one thread', '1'], ['worker threads', '2']])('a folder cleaned into a file inside it (%s): that file is left out, the rest cleaned in order; exit 2', (_, jobs) => {
+    const dir = folder({ ...many(), 'in/all.txt': '' });
+    const r = intoFile(['-j', jobs, '-q', 'in'], dir, 'in/all.txt');
+    expect(r.err).toBe(refused('in/all.txt') + '\n');
+    expect(r.code).toBe(2);
+    const expected = Array.from({ length: 30 }, (_, i) => DIRTY_OUT.replace('headline', `headline ${i}`)).join('');
+    expect(readFileSync(join(dir, 'in/all.txt'), 'utf8')).toBe(expected);
+  });
+
+  it.each([
+    ['--stream', ['--stream', 'big.txt']],
+    ['a file past 8 MiB (streamed without --stream)', ['big.txt']],
+    ['--jsonl', ['--jsonl', 'big.txt']],
+  ])('%s appended to itself: refused at once, the file untouched', (_, args) => {
+    const record = args[0] === '--jsonl' ? `${JSON.stringify({ text: DIRTY })}\n` : DIRTY;
+    const body = record.repeat(Math.ceil((9 << 20) / record.length));
+    const dir = folder({ 'big.txt': body });
+    const r = intoFile(args, dir, 'big.txt');
+    expect(r.err).toBe(refused('big.txt') + '\n');
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe(body);
+  });
+
+  it('standard input that is the output file (< a.txt >> a.txt): refused', () => {
+    const dir = folder({ 'a.txt': DIRTY });
+    const r = intoFile([], dir, 'a.txt', 'a.txt');
+    expect(r.err).toBe(refused('<stdin>') + '\n');
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(DIRTY);
+  });
+
+  it('another file of the same name elsewhere is no reason to refuse', () => {
+    const dir = folder({ 'in/all.txt': DIRTY, 'all.txt': '' });
+    const r = intoFile(['in/all.txt'], dir, 'all.txt');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'all.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+});
+
 describe('usage conflicts', () => {
   it.each([
     [['--diff', '--format', 'json', '-'], /--diff and --format json both print to standard output/],

@@ -7,6 +7,7 @@ import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
 import { describeFsError } from '../io/read-text.js';
+import { IS_OUTPUT_FILE, isSameFile, regularFileOf } from '../io/output-file.js';
 import type { Profile } from '../learn/profile.js';
 import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead } from '../io/read-chunks.js';
 import { jobsFor } from './scale-options.js';
@@ -73,7 +74,16 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
     code = EXIT.error;
   }
   for (const file of inputs.files) {
-    if ((await streamOut(env, (st) => st.streamFileParallel(file.path, clean, out(env), { jobs: streamJobs(options) }), file.path)) !== EXIT.ok) code = EXIT.error;
+    const fd = openInput(file.path, options, env);
+    if (fd === null) {
+      code = EXIT.error;
+      continue;
+    }
+    try {
+      if ((await streamOut(env, (st) => st.streamCleanParallel(clean, [], fd, out(env), { jobs: streamJobs(options) }), file.path)) !== EXIT.ok) code = EXIT.error;
+    } finally {
+      closeSync(fd);
+    }
   }
   return code;
 }
@@ -140,11 +150,8 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
     code = EXIT.error;
   }
   for (const file of inputs.files) {
-    let fd: number;
-    try {
-      fd = openSync(file.path, 'r');
-    } catch (error) {
-      env.console.err(fileError(file.path, describeFsError(error)) + '\n');
+    const fd = openInput(file.path, options, env);
+    if (fd === null) {
       code = EXIT.error;
       continue;
     }
@@ -187,6 +194,24 @@ async function pipeHead(options: CliOptions, clean: CleanOptions, env: ScaleEnvi
   } finally {
     closeSync(fd);
   }
+}
+
+/** An input file opened to be read in chunks, or null with its error printed (it could not be opened, or it is standard output's file). */
+function openInput(path: string, options: CliOptions, env: ScaleEnvironment): number | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    env.console.err(fileError(path, describeFsError(error)) + '\n');
+    return null;
+  }
+  const identity = options.outputFile ? regularFileOf(fd) : null;
+  if (identity && isSameFile(identity, options.outputFile)) {
+    closeSync(fd);
+    env.console.err(fileError(path, IS_OUTPUT_FILE) + '\n');
+    return null;
+  }
+  return fd;
 }
 
 function statOf(path: string, cwd: string): Stats | undefined {

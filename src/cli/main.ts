@@ -6,6 +6,7 @@ import { builtinRules } from '../rules/registry.js';
 import { configToOptions, findConfig, loadConfig } from '../config/index.js';
 import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
 import { mayBeInFlight } from '../io/temp-files.js';
+import { IS_OUTPUT_FILE, isSameFile, regularFileOf, type FileIdentity } from '../io/output-file.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText, describeFsError } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
@@ -32,6 +33,8 @@ export interface RunEnvironment {
   /** The real standard input and output, for streams of any size; absent in-process. `writeOut` is done with the bytes when it returns. */
   stdinFd?: number;
   writeOut?: (bytes: Uint8Array) => void;
+  /** Standard output's file when it is a regular file (no input may be that file); absent in-process. */
+  stdoutFile?: FileIdentity | null;
 }
 
 const EXIT = { ok: 0, changes: 1, error: 2 } as const;
@@ -55,6 +58,7 @@ function processEnvironment(): RunEnvironment {
     watchSignals: watchStopSignals,
     stdinFd: 0,
     writeOut: toStdout,
+    stdoutFile: regularFileOf(1),
   };
 }
 
@@ -67,9 +71,14 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     const parsed = parseArguments(argv, env.stdinIsTTY, console.out);
     if (parsed === 'exit') return EXIT.ok;
     options = parsed;
+    options.outputFile = env.stdoutFile ?? null;
     if (options.listRules) {
       console.out(listRules());
       return EXIT.ok;
+    }
+    if (options.stdin && stdinIsOutput(env)) {
+      console.err(fileError('<stdin>', IS_OUTPUT_FILE) + '\n');
+      return EXIT.error;
     }
     const s = options.scale;
     if (s?.jobsAsked !== undefined && !options.quiet) console.err(`${PROGRAM}: note: ${jobsNote(s.jobsAsked, s.jobs!)}\n`);
@@ -94,6 +103,12 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     console.err(`${PROGRAM}: ${(error as Error).message}\n`);
     return EXIT.error;
   }
+}
+
+/** `dedupe-article < a.txt >> a.txt`: a stream of it would grow until the disk is full. */
+function stdinIsOutput(env: RunEnvironment): boolean {
+  const input = env.stdinFd === undefined ? null : regularFileOf(env.stdinFd);
+  return input !== null && isSameFile(input, env.stdoutFile);
 }
 
 /** Options from the config file (given, or found from the working folder up), then the flags on top. */

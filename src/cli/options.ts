@@ -1,5 +1,6 @@
 import type { Encoding } from '../io/encoding.js';
 import type { ScaleOptions } from '../batch/scale-options.js';
+import type { FileIdentity } from '../io/output-file.js';
 
 /** Everything the command line decided, validated, as one object: the run reads nothing else. */
 export interface CliOptions {
@@ -26,6 +27,8 @@ export interface CliOptions {
   encoding?: Encoding;
   /** Batches, streams, JSONL, learned boilerplate (src/batch/scale-options.ts); absent = defaults. */
   scale?: ScaleOptions;
+  /** Standard output's file when it is a regular file: set by run() from its environment, never by a flag; an input that is this file is refused. */
+  outputFile?: FileIdentity | null;
 }
 
 export class UsageError extends Error {}

@@ -13,7 +13,7 @@ export type FileOutcome =
 
 /** Read, clean and (in --write / --out-dir) write one file. Never throws: a failure is an outcome. */
 export function processFile(file: InputFile, clean: Cleaner, options: CliOptions): FileOutcome {
-  const read = readText(file.path, options.encoding);
+  const read = readText(file.path, options.encoding, options.outputFile);
   if (!read.ok) return { file, ok: false, error: read.error, binary: read.binary === true };
   let result: CleanResult;
   try {

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
+import { IS_OUTPUT_FILE, isSameFile, type FileIdentity } from './output-file.js';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: Encoding }
@@ -13,13 +14,15 @@ export function decodeText(bytes: Uint8Array, encoding?: Encoding): ReadResult {
 /** Past this a file cannot become one JavaScript string (V8 caps strings near 2^29 characters). */
 export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 
-export function readText(path: string, encoding?: Encoding): ReadResult {
+/** `outputFile`: standard output's file, refused as an input (read while it is written). */
+export function readText(path: string, encoding?: Encoding, outputFile?: FileIdentity | null): ReadResult {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
     // One open, one fstat, the reads: the size is checked on the file that is read.
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
+    if (isSameFile(stat, outputFile)) return { ok: false, error: IS_OUTPUT_FILE };
     const size = stat.size;
     if (size > MAX_IN_MEMORY_BYTES) {
       return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
