@@ -6,7 +6,7 @@ import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
-import { describeFsError } from '../io/read-text.js';
+import { describeFsError, lineFeedsIn, MAX_DOCUMENT_LINES } from '../io/read-text.js';
 import { IS_OUTPUT_FILE, isSameFile, regularFileOf } from '../io/output-file.js';
 import type { Profile } from '../learn/profile.js';
 import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead } from '../io/read-chunks.js';
@@ -177,7 +177,7 @@ export interface HeadRead {
  */
 async function wholeOrStreamed(fd: number, name: string | null, stream: boolean, options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<number | HeadRead> {
   const head = readHead(fd, stream ? 0 : AUTO_STREAM_BYTES);
-  if (!stream && head.ended) return name === null ? { readStdin: () => Buffer.concat(head.chunks) } : { readStdin: () => Buffer.concat(head.chunks), name };
+  if (!stream && head.ended && !pastDocumentLines(head.chunks)) return name === null ? { readStdin: () => Buffer.concat(head.chunks) } : { readStdin: () => Buffer.concat(head.chunks), name };
   return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, out(env), { jobs: streamJobs(options) }), name ?? '<stdin>');
 }
 
@@ -212,6 +212,16 @@ function openInput(path: string, options: CliOptions, env: ScaleEnvironment): nu
     return null;
   }
   return fd;
+}
+
+/** More lines than a document is cleaned whole with (MAX_DOCUMENT_LINES): such an input is streamed. */
+function pastDocumentLines(chunks: Buffer[]): boolean {
+  let bytes = 0;
+  for (const c of chunks) bytes += c.length;
+  if (bytes <= MAX_DOCUMENT_LINES) return false;
+  let lines = 1; // the last, with or without its line feed
+  for (const c of chunks) lines += lineFeedsIn(c);
+  return lines > MAX_DOCUMENT_LINES;
 }
 
 function statOf(path: string, cwd: string): Stats | undefined {

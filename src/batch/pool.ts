@@ -11,8 +11,8 @@ export interface OrderedMapOptions<R> {
   setup: WorkerSetup | null;
   /** The same work, done on this thread. */
   local: (file: InputFile) => R;
-  /** Called once per file, in input order. */
-  onResult: (result: R, index: number) => void;
+  /** Called once per file, in input order; the next waits while a returned promise is pending. */
+  onResult: (result: R, index: number) => void | Promise<void>;
   /** Asked between files: true stops the run after the files in hand. */
   shouldStop: () => boolean;
 }
@@ -55,22 +55,40 @@ export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<void> {
         }
         if (emitted === dispatched && (dispatched === tasks || o.shouldStop())) resolve();
       };
+      // Results are handed over in order; one that returns a promise (a large file streamed in its
+      // turn) holds the later ones until it settles, while the threads go on within the window.
+      let handing = false;
+      let failed = false; // a result's handling threw: nothing more is handed over (the run stops)
+      const handOver = async () => {
+        if (handing || failed) return;
+        handing = true;
+        try {
+          while (finished.has(emitted)) {
+            const rs = finished.get(emitted)!;
+            finished.delete(emitted);
+            const first = emitted * chunk;
+            for (let k = 0; k < rs.length; k++) {
+              const pending = o.onResult(rs[k]!, first + k);
+              if (pending) await pending;
+            }
+            emitted++;
+          }
+        } catch (error) {
+          failed = true;
+          reject(error);
+          return;
+        } finally {
+          handing = false;
+        }
+        dispatch();
+      };
       for (const w of workers) {
         w.on('message', ({ seq, results }: { seq: number; results: R[] }) => {
           held.set(w, held.get(w)! - 1);
           finished.set(seq, results);
-          try {
-            while (finished.has(emitted)) {
-              const rs = finished.get(emitted)!;
-              finished.delete(emitted);
-              rs.forEach((r, k) => o.onResult(r, emitted * chunk + k));
-              emitted++;
-            }
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          dispatch();
+          if (failed) return;
+          if (handing) dispatch();
+          else void handOver();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
@@ -89,7 +107,8 @@ async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
     // Per-file work is synchronous: yield now and then so a signal handler can run.
     if (i % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
     if (o.shouldStop()) return;
-    o.onResult(o.local(o.files[i]!), i);
+    const pending = o.onResult(o.local(o.files[i]!), i);
+    if (pending) await pending;
   }
 }
 

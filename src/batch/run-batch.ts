@@ -9,6 +9,7 @@ import { planFor, runJob, type JobResult } from './file-job.js';
 import { mapInOrder } from './pool.js';
 import { toPortable } from './transfer.js';
 import { writeOutput } from './write-output.js';
+import { streamLargeFile } from './large-file.js';
 
 export interface BatchRequest {
   files: readonly InputFile[];
@@ -25,6 +26,8 @@ export interface BatchRequest {
   /** Draw a progress bar with this writer (a terminal's stderr), or not at all. */
   progress: ((s: string) => void) | null;
   shouldStop: () => boolean;
+  /** Standard output for a large file streamed in its turn (its bytes, not a string of them). */
+  writeOut: (bytes: Uint8Array) => void;
 }
 
 /**
@@ -44,7 +47,13 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
   let duplicates = 0;
   let done = 0;
 
-  const onResult = ({ outcome, signature }: JobResult, index: number) => {
+  const onResult = (result: JobResult, index: number): void | Promise<void> => {
+    const { outcome } = result;
+    if (!outcome.ok && outcome.large) return streamLargeFile(outcome.file, b.options, b.cleanOptions, b.writeOut).then((streamed) => settle({ outcome: streamed, signature: null }, index, true));
+    settle(result, index);
+  };
+  // `streamed`: the large file's output is written already.
+  const settle = ({ outcome, signature }: JobResult, index: number, streamed = false) => {
     const file = b.files[index]!;
     let final: FileOutcome = outcome;
     const copy = signature && copies ? copies.check(signature) : (copies?.skip(), null);
@@ -54,7 +63,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
       bar?.clear();
       if (b.skipDuplicates) final = { file, ok: false, error: `${what}; skipped`, binary: true };
       else b.note(`${displayPath(file.path)}: ${what}`);
-    } else if (plan.deferWrite && outcome.ok) {
+    } else if (plan.deferWrite && outcome.ok && !streamed) {
       try {
         const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options);
         final = { ...outcome, wrote, result: { ...outcome.result, text: '' } };

@@ -190,6 +190,7 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
       note: (text) => options.quiet || console.err(`${PROGRAM}: note: ${text}\n`),
       progress: env.terminal?.stderrIsTTY && options.scale?.progress !== false && !options.quiet ? console.err : null,
       shouldStop: () => stop.requested !== null,
+      writeOut: env.writeOut ?? ((bytes) => console.out(Buffer.from(bytes).toString('utf8'))),
     });
   } finally {
     stop.dispose();

@@ -3,18 +3,24 @@ import type { Cleaner } from '../core/clean.js';
 import type { CleanResult } from '../core/types.js';
 import type { Encoding } from '../io/encoding.js';
 import { describeFsError, readText } from '../io/read-text.js';
+import { AUTO_STREAM_BYTES } from '../io/read-chunks.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { writeOutput } from '../batch/write-output.js';
 import type { CliOptions } from './options.js';
 
 export type FileOutcome =
   | { file: InputFile; ok: true; input: string; encoding: Encoding; result: CleanResult; wrote: boolean }
-  | { file: InputFile; ok: false; error: string; binary?: boolean };
+  | { file: InputFile; ok: false; error: string; binary?: boolean; large?: boolean };
 
-/** Read, clean and (in --write / --out-dir) write one file. Never throws: a failure is an outcome. */
+/**
+ * Read, clean and (in --write / --out-dir) write one file. Never throws: a failure is an outcome. A file
+ * past 8 MiB or MAX_DOCUMENT_LINES comes back unread as `large` where the run can stream it (see
+ * streamsLargeFiles): the batch streams it in its turn.
+ */
 export function processFile(file: InputFile, clean: Cleaner, options: CliOptions): FileOutcome {
-  const read = readText(file.path, options.encoding, options.outputFile);
-  if (!read.ok) return { file, ok: false, error: read.error, binary: read.binary === true };
+  const streamPast = streamsLargeFiles(options) && file.pipe !== true ? AUTO_STREAM_BYTES : undefined;
+  const read = readText(file.path, { encoding: options.encoding, outputFile: options.outputFile, streamPast });
+  if (!read.ok) return read.large ? { file, ok: false, error: read.error, large: true } : { file, ok: false, error: read.error, binary: read.binary === true };
   let result: CleanResult;
   try {
     result = clean(read.text);
@@ -30,4 +36,13 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
     return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
   }
   return { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
+}
+
+/**
+ * A file too large to clean as one document is streamed (bounded memory, exact repeats and every rule)
+ * unless the run shows each line's verdict (--explain, --diff, --report, --format json) or reads another
+ * encoding than UTF-8: those clean it whole, as before. A pipe is never streamed here: it cannot be read twice.
+ */
+export function streamsLargeFiles(options: CliOptions): boolean {
+  return !options.explain && !options.diff && !options.report && options.format !== 'json' && options.encoding === undefined;
 }

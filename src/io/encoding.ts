@@ -48,18 +48,14 @@ const CP1252_REVERSE = new Map(CP1252_HIGH.map((cp, i) => [cp, 0x80 + i]));
 export function decodeBytes(bytes: Uint8Array, requested?: Encoding): Decoded {
   const encoding = requested ?? sniff(bytes);
   if (encoding === 'utf-8' || encoding === 'latin1' || encoding === 'windows-1252') {
-    if (bytes.indexOf(0) !== -1) return { ok: false, error: 'looks binary (it contains NUL bytes); skipped', binary: true };
+    if (bytes.indexOf(0) !== -1) return { ok: false, error: HAS_NUL_BYTES, binary: true };
   }
   switch (encoding) {
     case 'utf-8':
       try {
         return { ok: true, text: utf8.decode(bytes), encoding };
       } catch {
-        return {
-          ok: false,
-          binary: false,
-          error: `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); if it is a legacy encoding, name it with --encoding (e.g. --encoding windows-1252 or --encoding latin1)`,
-        };
+        return { ok: false, binary: false, error: notUtf8(firstInvalidUtf8(bytes)) };
       }
     case 'latin1':
       return { ok: true, text: latin1Text(bytes), encoding };
@@ -80,6 +76,10 @@ export function decodeBytes(bytes: Uint8Array, requested?: Encoding): Decoded {
     }
   }
 }
+
+export const HAS_NUL_BYTES = 'looks binary (it contains NUL bytes); skipped';
+export const notUtf8 = (offset: number) =>
+  `is not valid UTF-8 (first bad byte at offset ${offset}); if it is a legacy encoding, name it with --encoding (e.g. --encoding windows-1252 or --encoding latin1)`;
 
 /** Text back to bytes in the encoding it was read in. Throws if a character has no byte in it. */
 export function encodeText(text: string, encoding: Encoding): Buffer {
@@ -111,7 +111,7 @@ export function encodeText(text: string, encoding: Encoding): Buffer {
 
 const latin1Text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
-function sniff(bytes: Uint8Array): Encoding {
+export function sniff(bytes: Uint8Array): Encoding {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return 'utf-8';
@@ -123,7 +123,7 @@ function swapBytes(bytes: Uint8Array): Buffer {
   return out;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
 import { IS_OUTPUT_FILE, isSameFile, type FileIdentity } from './output-file.js';
+import { checkStreamable } from './streamable.js';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; error: string; binary?: boolean };
+  | { ok: false; error: string; binary?: boolean; large?: boolean };
 
 /** Decode bytes (strict UTF-8 unless told or a UTF-16 BOM says otherwise); binary and bad bytes are refused, never mangled. */
 export function decodeText(bytes: Uint8Array, encoding?: Encoding): ReadResult {
@@ -14,8 +15,25 @@ export function decodeText(bytes: Uint8Array, encoding?: Encoding): ReadResult {
 /** Past this a file cannot become one JavaScript string (V8 caps strings near 2^29 characters). */
 export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 
-/** `outputFile`: standard output's file, refused as an input (read while it is written). */
-export function readText(path: string, encoding?: Encoding, outputFile?: FileIdentity | null): ReadResult {
+export interface ReadOptions {
+  /** Decode as this; default UTF-8, or UTF-16 when a BOM says so. */
+  encoding?: Encoding;
+  /** Standard output's file: refused as an input (it would be read as it is written). */
+  outputFile?: FileIdentity | null;
+  /**
+   * Past this many bytes, or MAX_DOCUMENT_LINES lines, the file is not read (or not decoded) but
+   * answered with `large: true`: the caller streams it. Unset: read whole up to MAX_IN_MEMORY_BYTES.
+   */
+  streamPast?: number;
+}
+
+/**
+ * More lines than any article has: a document this long is a dump, and the in-memory cleaner's ~1 KB a
+ * line (an 8 MB file of 4 million short lines took 4 GB and 32 s) is streamed instead.
+ */
+export const MAX_DOCUMENT_LINES = 100_000;
+
+export function readText(path: string, { encoding, outputFile, streamPast }: ReadOptions = {}): ReadResult {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -24,6 +42,11 @@ export function readText(path: string, encoding?: Encoding, outputFile?: FileIde
     const stat = fstatSync(fd);
     if (isSameFile(stat, outputFile)) return { ok: false, error: IS_OUTPUT_FILE };
     const size = stat.size;
+    if (streamPast !== undefined && stat.isFile() && size > streamPast) {
+      const check = checkStreamable(fd);
+      if ('ok' in check) return check.ok ? { ok: false, error: TOO_LARGE, large: true } : check;
+      // UTF-16: read whole below, as before.
+    }
     if (size > MAX_IN_MEMORY_BYTES) {
       return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
     }
@@ -33,7 +56,26 @@ export function readText(path: string, encoding?: Encoding, outputFile?: FileIde
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeText(bytes, encoding);
+  const decoded = decodeText(bytes, encoding);
+  // Decoded first: a file the stream would stop in is refused now, whole.
+  if (decoded.ok && decoded.encoding === 'utf-8' && streamPast !== undefined && bytes.length > MAX_DOCUMENT_LINES && linesIn(bytes) > MAX_DOCUMENT_LINES) {
+    return { ok: false, error: TOO_LARGE, large: true };
+  }
+  return decoded;
+}
+
+const TOO_LARGE = 'is too large to clean as one document: it is streamed';
+
+/** Lines: line feeds, and a last line without one. */
+export function linesIn(bytes: Uint8Array): number {
+  const n = lineFeedsIn(bytes);
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? n + 1 : n;
+}
+
+export function lineFeedsIn(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /**

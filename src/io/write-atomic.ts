@@ -17,7 +17,14 @@ export interface WriteOptions {
   durable?: boolean;
 }
 
-export function writeAtomically(path: string, content: string | Buffer, { mode, durable = true }: WriteOptions = {}): void {
+/**
+ * What is written: the bytes, or a function that writes them in pieces (a stream of any size) and says
+ * whether the target is to be replaced at all (false: the temp file is removed, the target left as it is).
+ */
+export type Content = string | Uint8Array | ((write: (bytes: Uint8Array) => void) => boolean);
+
+/** True when the target was replaced. */
+export function writeAtomically(path: string, content: Content, { mode, durable = true }: WriteOptions = {}): boolean {
   const { target, existing } = resolveTarget(path);
   const fileMode = mode ?? (existing ? existing.mode & 0o7777 : 0o644);
   const temp = join(dirname(target), tempNameFor(target, PID, `${runPart()}${(written++).toString(16)}`));
@@ -26,13 +33,23 @@ export function writeAtomically(path: string, content: string | Buffer, { mode, 
     fd = openSync(temp, 'wx', fileMode);
     if (existing || mode !== undefined) fchmodSync(fd, fileMode); // the umask must not change a file's mode
     if (existing && process.getuid?.() === 0) keepOwner(fd, existing);
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    const out = fd;
+    const write = (data: Uint8Array) => {
+      let written = 0;
+      while (written < data.length) written += writeSync(out, data, written, data.length - written);
+    };
+    if (typeof content !== 'function') write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    else if (!content(write)) {
+      closeSync(fd);
+      fd = undefined;
+      unlinkSync(temp);
+      return false;
+    }
     if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, target);
+    return true;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {

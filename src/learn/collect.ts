@@ -1,6 +1,9 @@
 import { normalizeText } from '../core/normalize.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { readText } from '../io/read-text.js';
+import { AUTO_STREAM_BYTES } from '../io/read-chunks.js';
+
+const NOT_AN_ARTICLE = 'is too large for an article (past 8 MiB or 100,000 lines): not learned from';
 import { signatureOf, type ArticleSignature } from '../core/signature.js';
 
 export interface LearnPlan {
@@ -14,8 +17,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The first pass over one file: its distinct lines long enough to be learned, as the profile keys them. */
 export function collectLines(file: InputFile, plan: LearnPlan): CollectResult {
-  const read = readText(file.path);
-  if (!read.ok) return { ok: false, error: read.error };
+  // A dump is no article of a site, and read whole it would cost gigabytes: it is left out.
+  const read = readText(file.path, { streamPast: AUTO_STREAM_BYTES });
+  if (!read.ok) return { ok: false, error: read.large ? NOT_AN_ARTICLE : read.error };
   return { ok: true, keys: learnableKeys(read.text, plan), signature: signatureOf(read.text) };
 }
 
