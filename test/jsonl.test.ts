@@ -91,6 +91,15 @@ describe('--jsonl', () => {
     expect(one.stdout.split('\n')[1499]).toContain(JSON.stringify(CLEAN.replace('Headline', 'Headline 1499')));
   });
 
+  it('passes a text of more lines than any article through uncleaned, named by its line (cleaned whole, 2 million lines took 2.3 GB)', () => {
+    const many = 'ADVERTISEMENT\nrow\n'.repeat(60_000);
+    const input = [JSON.stringify({ id: 1, text: many }), JSON.stringify({ id: 2, text: DIRTY }), JSON.stringify({ id: 3, text: many.replaceAll('\n', '\r') })].join('\n') + '\n';
+    const r = bin(['--jsonl'], input);
+    expect(r.stdout).toBe([JSON.stringify({ id: 1, text: many }), JSON.stringify({ id: 2, text: CLEAN }), JSON.stringify({ id: 3, text: many.replaceAll('\n', '\r') })].join('\n') + '\n');
+    expect(r.stderr).toBe('dedupe-article: <stdin>: line 1: "text" has more than 100,000 lines (no article has); passed through uncleaned\ndedupe-article: <stdin>: line 3: "text" has more than 100,000 lines (no article has); passed through uncleaned\n');
+    expect(r.status).toBe(2);
+  });
+
   it('is refused with --out-dir', () => {
     const r = bin(['--jsonl', '--out-dir', 'o', 'a.jsonl']);
     expect(r.status).toBe(2);

@@ -6,10 +6,10 @@ import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
-import { describeFsError, lineFeedsIn, MAX_DOCUMENT_LINES } from '../io/read-text.js';
+import { describeFsError, lineFeedsIn } from '../io/read-text.js';
 import { IS_OUTPUT_FILE, isSameFile, regularFileOf } from '../io/output-file.js';
 import type { Profile } from '../learn/profile.js';
-import { AUTO_STREAM_BYTES, CHUNK_BYTES, readChunk, readHead } from '../io/read-chunks.js';
+import { AUTO_STREAM_BYTES, CHUNK_BYTES, MAX_DOCUMENT_LINES, readChunk, readHead } from '../io/read-chunks.js';
 import { jobsFor } from './scale-options.js';
 
 /** What of the run environment the modes here use. */

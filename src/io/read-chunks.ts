@@ -6,6 +6,12 @@ export const CHUNK_BYTES = 1 << 20;
 /** Inputs larger than this are streamed even without --stream: 8 MiB is far past any one article. */
 export const AUTO_STREAM_BYTES = 8 << 20;
 
+/**
+ * More lines than any article has: a document this long is a dump, and is streamed too (the in-memory
+ * cleaner's ~1 KB a line made an 8 MB file of 4 million short lines take 4 GB and 32 s).
+ */
+export const MAX_DOCUMENT_LINES = 100_000;
+
 /** Read the next chunk of a file descriptor: into `into` when given (reused), else a fresh buffer. */
 export function readChunk(fd: number, size = CHUNK_BYTES, into?: Buffer): Buffer | null {
   const buf = into ?? Buffer.allocUnsafe(size);

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
 import { IS_OUTPUT_FILE, isSameFile, type FileIdentity } from './output-file.js';
 import { checkStreamable } from './streamable.js';
+import { MAX_DOCUMENT_LINES } from './read-chunks.js';
 
 export type ReadResult =
   | { ok: true; text: string; encoding: Encoding }
@@ -27,11 +28,6 @@ export interface ReadOptions {
   streamPast?: number;
 }
 
-/**
- * More lines than any article has: a document this long is a dump, and the in-memory cleaner's ~1 KB a
- * line (an 8 MB file of 4 million short lines took 4 GB and 32 s) is streamed instead.
- */
-export const MAX_DOCUMENT_LINES = 100_000;
 
 export function readText(path: string, { encoding, outputFile, streamPast }: ReadOptions = {}): ReadResult {
   let bytes: Buffer;
