@@ -320,6 +320,19 @@ describe('file names', () => {
     expect(readFileSync(join(dir, 'other.txt'), 'utf8')).toBe(DIRTY);
   });
 
+  it('a name that is not UTF-8 (Latin-1 café.txt) is named as such, not "no such file"; the other files are cleaned', () => {
+    const dir = folder({ 'in/ok.txt': DIRTY });
+    // Written by its bytes: Node would write a string name as UTF-8.
+    writeFileSync(Buffer.from(join(dir, 'in/caf\xe9.txt'), 'latin1'), DIRTY);
+    const message = 'its name is not valid UTF-8, so it cannot be opened by that name; rename it in UTF-8 (e.g. convmv -f latin1 -t utf-8 --notest NAME)';
+    for (const args of [['in'], ['in/*.txt']]) {
+      const r = bin(args, dir);
+      expect(r.out).toBe(DIRTY_OUT);
+      expect(r.err).toBe(`dedupe-article: in/caf\uFFFD.txt: ${message}\n`);
+      expect(r.code).toBe(2);
+    }
+  });
+
   it('a name of 250 bytes (a long slug) is rewritten in place and written under --out-dir: the temp name is cut to fit', () => {
     const long = `${'ü'.repeat(123)}.txt`; // 250 bytes of UTF-8
     const dir = folder({ [`in/${long}`]: DIRTY });

@@ -29,6 +29,12 @@ export interface ExpandedInputs {
 }
 
 const IGNORE = ['**/.git/**', '**/node_modules/**'];
+
+/**
+ * A name in another encoding (an old archive's Latin-1 `café.txt`): Node reads names as UTF-8, puts U+FFFD
+ * for the bytes that are not, and the name it gives opens nothing. Said so, not "no such file".
+ */
+const NAME_NOT_UTF8 = 'its name is not valid UTF-8, so it cannot be opened by that name; rename it in UTF-8 (e.g. convmv -f latin1 -t utf-8 --notest NAME)';
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
 /**
@@ -43,6 +49,10 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   const seen = new Set<string>();
   const add = (path: string, rel: string, explicit = false, pipe = false) => {
     const key = resolve(cwd, path);
+    if (path.includes('\uFFFD') && !lstatExists(key)) {
+      errors.push({ path, message: NAME_NOT_UTF8 });
+      return;
+    }
     if (seen.has(key)) return;
     seen.add(key);
     files.push(pipe ? { path, relative: rel, explicit, pipe } : explicit ? { path, relative: rel, explicit } : { path, relative: rel });
@@ -56,7 +66,8 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
     } catch (error) {
       stat = undefined;
       if (!GLOB_CHARS.test(pattern)) {
-        errors.push({ path: pattern, message: lstatExists(resolve(cwd, pattern)) ? 'dangling symbolic link' : describeFsError(error) });
+        const message = lstatExists(resolve(cwd, pattern)) ? 'dangling symbolic link' : pattern.includes('\uFFFD') ? NAME_NOT_UTF8 : describeFsError(error);
+        errors.push({ path: pattern, message });
         continue;
       }
     }
