@@ -1,3 +1,4 @@
+import { streamClean } from '../src/stream/run-stream.js';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { builtinRules } from '../src/rules/registry.js';
@@ -61,6 +62,15 @@ const pairs = loadPairs('rules');
 
 describe('rule fixtures', () => {
   it('finds them', () => expect(pairs.length).toBeGreaterThan(0));
+
+  // The stream judges each line with the same rules and neighbours: a sentence's fragment that reads like
+  // a button (`leave a comment`, `back to top`) is kept there too, the real chrome around it removed.
+  it('link-fragments-with-button-words: the same through a stream', () => {
+    const { input, expected } = pairs.find((p) => p.name === 'link-fragments-with-button-words')!;
+    const out: Buffer[] = [];
+    streamClean({}, [Buffer.from(input)], null, (b) => void out.push(Buffer.from(b)));
+    expect(Buffer.concat(out).toString('utf8')).toBe(expected);
+  });
   it.each(pairs)('$name', ({ input, expected }) => {
     const once = clean(input);
     expect(once.text).toBe(expected);

@@ -1,3 +1,4 @@
+import { isSentenceFragment } from '../rules/sentence-fragment.js';
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
 import { countLines, isBlank, parseDocument, renderDocument } from './document.js';
@@ -197,12 +198,12 @@ function gated(rule: Rule, gates: LineGates): GatedRule {
 
 const admitted = (g: GatedRule, mask: number, text: string) => g.bit === 0 || (mask & g.bit) !== 0 || (g.shape !== null && g.shape(text));
 
-/** The first rule (in order) whose gate admits the line and that takes it. */
+/** The first rule (in order) whose gate admits the line and that takes it; none for a sentence's fragment. */
 function firstTaker(rules: readonly GatedRule[], mask: number, ctx: LineContext): Rule | undefined {
   for (const g of rules) {
     if (!admitted(g, mask, ctx.text)) continue;
     const r = g.rule;
-    if ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))) return r;
+    if ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))) return isSentenceFragment(ctx.text, ctx.prev, ctx.next) ? undefined : r;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isSentenceFragment } from '../rules/sentence-fragment.js';
 import { applyCuts, findCuts } from '../core/cuts.js';
 import { withoutUnicodeFolding } from '../core/fast-regex.js';
 import { compileGates, type LineGates } from '../core/gate.js';
@@ -79,13 +80,13 @@ export class RuleJudge {
       for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;
     }
     for (const i of this.lineRules) {
-      if (admitted[i] === 1 && this.lines[i]!.test(text)) return i;
+      if (admitted[i] === 1 && this.lines[i]!.test(text)) return isSentenceFragment(text, prev, next) ? -1 : i;
     }
     let ctx: LineContext | undefined;
     for (const i of this.testRules) {
       if (admitted[i] === 0) continue;
       ctx ??= { text, raw, index, prev, next, isFirstLine: prev === '' };
-      if (rules[i]!.test!(ctx)) return i;
+      if (rules[i]!.test!(ctx)) return isSentenceFragment(text, prev, next) ? -1 : i;
     }
     return -1;
   }
