@@ -9,6 +9,8 @@ const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) use
 const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
 // A syndication note: the story came from a wire feed unedited ("… is auto-generated from a syndicated feed").
 const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
+// A sign-up form's consent line, and the reCAPTCHA notice under it.
+const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by recaptcha|by (?:signing up|subscribing|registering|creating an account|clicking (?:"|“)?(?:sign up|subscribe|register|submit|continue)(?:"|”)?),? you (?:agree|consent|acknowledge|accept)|dengan (?:mendaftar|berlangganan|mengeklik|mengklik \S+),? (?:anda|kamu) (?:menyetujui|setuju))\b.{0,300}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
@@ -17,15 +19,15 @@ const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
-  description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
+  description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'syndicated feed', 'syndicated news feed'],
+    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
@@ -34,6 +36,9 @@ export const legalFooter: Rule = {
       'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.',
       'Hak cipta terpelihara',
       'Terms of Service',
+      'By signing up, you agree to our Privacy Policy and Terms of Use.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'Dengan mendaftar, Anda menyetujui Syarat dan Ketentuan kami.',
       '© 2024 Contoh Media. All rights reserved.',
       'Copyright 2019-2024 PT Contoh Digital',
       'Hak Cipta Dilindungi Undang-Undang',
@@ -53,6 +58,9 @@ export const legalFooter: Rule = {
     ],
     content: [
       'Copyright law was changed in 2019 after a long debate.',
+      'By signing up, users agree to let the firm sell their data, the regulator found.',
+      'The app was protected by reCAPTCHA until the attack, its makers said.',
+      'Dengan mendaftar sebagai pemilih, warga bisa ikut pemilu.',
       'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
       'Warga dilarang mengambil pasir dari sungai tanpa izin dinas, kata kepala desa.',
       'Dilarang mengambil foto di area ini tanpa izin petugas.',

@@ -5,9 +5,15 @@ const CRUMB_START = String.raw`(?:home|beranda|index|news|berita|homepage)`;
 const BREADCRUMB = String.raw`${CRUMB_START}\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}`;
 const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3}|lihat foto|click to (?:expand|enlarge)(?: (?:image|photo))?|enlarge(?: (?:image|photo))?)`;
 const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app|read in (?:the )?app)`;
-const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar)`;
+const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar|(?:sign|log) ?in to (?:comment|reply)|comments? (?:are|is) (?:now )?closed|comments closed|add a comment|hide comments|loading comments(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?|masuk untuk (?:berkomentar|memberi komentar)|komentar (?:ditutup|dinonaktifkan))`;
+// How long the article takes to read or to hear, as the page's header shows it.
+const READ_TIME = String.raw`(?:\d{1,2}\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?article|dengarkan artikel(?: ini)?)(?:\s*[·•|-]?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)\s*:?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
+// A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
+const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
+// What a sign-up form says back, left in the page's text.
+const FORM_REPLY = String.raw`(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
-const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
 const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca)`;
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
@@ -15,14 +21,14 @@ const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?
 const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
 
 // How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
-const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d)/i;
+const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}\s*[-–]?\s*(?:min|menit)|0?0:00)/i;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
-  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Top Stories", "Pilihan Redaksi"), load-more and report buttons ("Tampilkan Semua", "Laporkan konten ini"), the search box placeholder, the lone label of a tag list ("Tags:").',
+  description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), reading times ("5 min read"), a player\'s clock ("00:00 / 02:35"), menu and skip links, comment widgets ("Comments are closed"), a sign-up form\'s replies ("Thank you for subscribing!"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Top Stories", "Pilihan Redaksi"), load-more and report buttons ("Tampilkan Semua", "Laporkan konten ini"), the search box placeholder, the lone label of a tag list ("Tags:").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL})[.!:]?$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`, 'iu'),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
@@ -39,6 +45,8 @@ export const pageChrome: Rule = {
       'paling popular', 'pilihan redaksi', "editor's choice", "editors' choice", 'editors choice', 'hot issue', 'hot issues',
       'back to the top', 'jump to', 'trending stories', 'trending articles', 'trending news', 'top stories', 'latest news', 'latest stories', 'latest articles', 'latest headlines', 'related topics',
       'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
+      'ke konten', 'ke isi', 'toggle navigation', 'menu', 'listen to', 'dengarkan artikel', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
+      'subscribing', 'signing up', 'registering', 'subscribed', 'unsubscribed', 'signed up', 'went wrong', 'valid email', 'invalid email', 'berlangganan', 'mendaftar', 'terjadi kesalahan',
     ],
     shape: (text) => CHROME_START.test(text),
   },
@@ -48,6 +56,10 @@ export const pageChrome: Rule = {
       'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
       'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app', 'Top Stories', 'Latest News', 'Tampilkan Semua', 'Muat Lebih Banyak', 'Load more', 'Laporkan konten ini', 'Ketik kata kunci lalu Enter', 'Pilihan Redaksi', 'Hot Issue', 'Paling Popular', 'Read 142 comments', 'What to Read Next', 'More Stories', 'Up Next', 'You Might Like', 'Related Topics', 'Trending Stories', 'Jump to comments', 'Back to the top', 'Tags:', 'Topik:', 'Kata kunci:',
       'Lihat Foto', 'Pilihan Untukmu', 'Video Pilihan', 'Topik Menarik', 'Berita Terkini', 'Paling Banyak Dibaca',
+      'Sign in to comment', 'Comments are closed.', 'Add a comment', 'Loading comments...', 'Hide comments', 'Please enable JavaScript to view the comments powered by Disqus.', 'Komentar ditutup',
+      '5 min read', '4-minute read', 'Listen to article 5 min', 'Listen to this article', 'Waktu baca 3 menit', '2 menit membaca',
+      '00:00 / 02:35', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama',
+      'Thank you for subscribing!', "You've been successfully unsubscribed.", 'Something went wrong. Please try again.', 'Invalid email address', 'Please enter a valid email address', 'Terima kasih telah berlangganan!', 'Terjadi kesalahan. Silakan coba lagi.',
     ],
     content: [
       'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'Tags', 'Topik', 'Topics: what the summit will discuss', 'Latest news from the front was grim.', 'Lihat semua anak itu, kata guru.', 'Show more patience, the judge told the lawyers.', 'Pilihan redaksi majalah itu jatuh pada foto banjir.', 'Up next for the council is the budget.', 'More stories like hers emerged after the trial.', 'Top stories of the year, ranked by readers, follow below.', 'The gallery will open in May.', 'Comments from readers poured in.',
@@ -55,6 +67,8 @@ export const pageChrome: Rule = {
       'Unduh aplikasi Contoh di Google Play dan App Store, kata petugas kepada warga.',
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',
       'Enlarge the photo to see the damage.', 'Skip to the end: the council voted no.',
+      'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', '12:00 / 13:00',
+      'Thank you for subscribing to the idea, the minister told critics.', 'Terima kasih telah berlangganan koran kami selama 40 tahun, kata pemimpin redaksi.', 'Something went wrong in the engine, the pilot said.',
     ],
   },
 };
