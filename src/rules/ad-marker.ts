@@ -2,10 +2,13 @@ import type { Rule } from './types.js';
 
 // The line's first marker opens a word. Only "ad"/"ads" can fail to be a whole word, when the next marker is
 // glued on ("adsponsored"); such a line starts with "ad"/"ads" and the next marker's first word.
-const GLUED_AD = /^[-–—\s]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
+const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+
+// What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
+const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
 
 const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
 
@@ -19,13 +22,13 @@ export const adMarker: Rule = {
   // time to refuse: 2 s for 22 markers).
   // Or a sponsor's label: "Sponsored by <name>", "In partnership with <name>" (a name of a few words,
   // no punctuation: a sentence that begins so goes on past a comma).
-  line: new RegExp(`^(?:(?:[-–—\\s]*(?:${AD_MARKERS}))+[-–—\\s]*|${SPONSOR_LABEL})$`, 'iu'),
+  line: new RegExp(`^(?:(?:${SEPARATORS}*(?:${AD_MARKERS}))+${SEPARATORS}*|${SPONSOR_LABEL})$`, 'iu'),
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
-      'geser*', 'tatal*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama',
+      'geser*', 'tatal*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'sponsored post', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
       'promoted links', 'ad feedback',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
@@ -70,7 +73,15 @@ export const adMarker: Rule = {
       'In partnership with the Example Foundation',
       'AdChoices',
       'Supported by',
+      '(Advertisement)',
+      '[Advertisement]',
+      'Advertisement · Scroll to continue',
+      '*** ADVERTISEMENT ***',
+      'Partner Content',
+      'Scroll down to read more',
+      'Swipe up for more',
+      'Tap to read more',
     ],
-    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'Advertorial rules for newspapers were tightened in 2019.', 'Artikel ini merupakan kerja sama dua peneliti dari Bandung dan Leiden yang dimulai pada 2015.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.'],
+    content: ['Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'Advertorial rules for newspapers were tightened in 2019.', 'Artikel ini merupakan kerja sama dua peneliti dari Bandung dan Leiden yang dimulai pada 2015.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.', 'Swipe left for more photos of the flood, the caption said.', 'Partner content deals earned the paper $2m.', '(Advertisement revenue is down.)'],
   },
 };

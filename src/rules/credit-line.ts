@@ -2,7 +2,8 @@ import type { Rule } from './types.js';
 
 // Bylines, editor and reporter credits, editor codes, photo captions and credits, syndication lines.
 const LABEL = String.raw`(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer|foto|sumber|ilustrasi|grafis|video|laporan wartawan|written by|reported by|edited by|photo|photograph|image|credit|source)`;
-const LABELLED = String.raw`${LABEL}\s*:\s*.{1,120}`;
+// A screen reader's label before a picture's credit or caption ("Image source, Getty Images").
+const LABELLED = String.raw`${LABEL}\s*:\s*.{1,120}|(?:image|photo|media|video) (?:source|caption)\s*[,:]\s*.{1,300}`;
 // Case matters in a byline: "By Jane Example", never "By the end of the year".
 // After the name, an outlet or a role ("…, Reuters", "… | Staff Writer") opens with a capital or a
 // digit: "Oleh Polisi, warga diminta tenang" is a sentence, not a byline.
@@ -32,11 +33,11 @@ export const creditLine: Rule = {
   // line with ")"; LABELLED and "sumber:" open it with a label, a byline with By/Oleh (the shape checks
   // those); the rest need ©, (c), "courtesy of", "image credit:" or "tayang di"/"dimuat di".
   gate: {
-    words: ['©', '(c)', 'courtesy of', 'image credit:', 'tayang di', 'dimuat di'],
+    words: ['©', '(c)', 'courtesy of', 'image credit:', 'tayang di', 'dimuat di', 'image source', 'image caption', 'photo source', 'photo caption', 'media source', 'media caption', 'video source', 'video caption'],
     shape: (text) => text.charCodeAt(text.length - 1) === 0x29 || LABEL_START.test(text) || BYLINE_START.test(text),
   },
   examples: {
-    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Warung di pinggir jalan (Nama Fotografer/contohJabar)', 'Poster film itu (credit: Contoh)'],
+    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Warung di pinggir jalan (Nama Fotografer/contohJabar)', 'Poster film itu (credit: Contoh)', 'Image source, Example Agency', 'Image caption, Crowds gathered at the harbour', 'Media caption, Watch: the moment the bridge opened'],
     content: [
       'Harga naik tajam sejak Senin.(abc/def)',
       'By the end of the year prices had doubled.',

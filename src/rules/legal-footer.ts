@@ -11,23 +11,25 @@ const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage
 const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
 // A sign-up form's consent line, and the reCAPTCHA notice under it.
 const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by recaptcha|by (?:signing up|subscribing|registering|creating an account|clicking (?:"|“)?(?:sign up|subscribe|register|submit|continue)(?:"|”)?),? you (?:agree|consent|acknowledge|accept)|dengan (?:mendaftar|berlangganan|mengeklik|mengklik \S+),? (?:anda|kamu) (?:menyetujui|setuju))\b.{0,300}`;
+// The note under a list of outside links ("The BBC is not responsible for the content of external sites.").
+const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:internet )?(?:sites|websites|links|pages)\b.{0,120}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reprints? (?:&|and) permissions|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
-const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?)/i;
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse)/i;
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
@@ -37,6 +39,8 @@ export const legalFooter: Rule = {
       'Hak cipta terpelihara',
       'Terms of Service',
       'By signing up, you agree to our Privacy Policy and Terms of Use.',
+      'The BBC is not responsible for the content of external sites.',
+      'Reuse this content',
       'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
       'Dengan mendaftar, Anda menyetujui Syarat dan Ketentuan kami.',
       '© 2024 Contoh Media. All rights reserved.',
@@ -61,6 +65,7 @@ export const legalFooter: Rule = {
       'By signing up, users agree to let the firm sell their data, the regulator found.',
       'The app was protected by reCAPTCHA until the attack, its makers said.',
       'Dengan mendaftar sebagai pemilih, warga bisa ikut pemilu.',
+      'The firm is not responsible for the content of external sites, its lawyer argued in court.',
       'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
       'Warga dilarang mengambil pasir dari sungai tanpa izin dinas, kata kepala desa.',
       'Dilarang mengambil foto di area ini tanpa izin petugas.',
