@@ -189,6 +189,9 @@ describe('lines built to make a pattern backtrack', () => {
   const cases: [string, string][] = [
     ['a line of ad markers that ends in a word', `Judul\n${'Iklan '.repeat(60)}x\n${'ADVERTISEMENT '.repeat(60)}y\n`],
     ['a 200,000-character line of quotes', `Judul\n${'"'.repeat(200_000)}x\n${'\u201d'.repeat(200_000)}\n`],
+    // Every pattern with two quantifiers over spaces in a row tried each split of the run (quadratic):
+    // these six lines took 112 s; rules now read a run of more than 32 spaces as one.
+    ['rules\' words, each followed by 100,000 spaces', `Judul\n${['Baca Juga', 'Editors Picks', 'Hak cipta', '5 min', 'waktu baca', 'Privacy Policy'].map((w) => `${w}${' '.repeat(100_000)}x`).join('\n')}\nPenutup.\n`],
   ];
   it.each(cases)('%s is judged (and kept) without a hang, in memory and as a stream', (_, text) => {
     for (const args of [[], ['--stream']]) {

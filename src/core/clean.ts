@@ -1,3 +1,4 @@
+import { tameSpaces } from '../rules/tame-spaces.js';
 import { isSentenceFragment } from '../rules/sentence-fragment.js';
 import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
@@ -200,12 +201,22 @@ const admitted = (g: GatedRule, mask: number, text: string) => g.bit === 0 || (m
 
 /** The first rule (in order) whose gate admits the line and that takes it; none for a sentence's fragment. */
 function firstTaker(rules: readonly GatedRule[], mask: number, ctx: LineContext): Rule | undefined {
+  let asked: LineContext | null = null;
   for (const g of rules) {
     if (!admitted(g, mask, ctx.text)) continue;
+    asked ??= tamed(ctx);
     const r = g.rule;
-    if ((r.line && r.line.test(ctx.text)) || (r.test && r.test(ctx))) return isSentenceFragment(ctx.text, ctx.prev, ctx.next) ? undefined : r;
+    if ((r.line && r.line.test(asked.text)) || (r.test && r.test(asked))) return isSentenceFragment(asked.text, asked.prev, asked.next) ? undefined : r;
   }
   return undefined;
+}
+
+/** The line and its neighbours as the rules read them: long runs of spaces folded (see tameSpaces). */
+function tamed(ctx: LineContext): LineContext {
+  const text = tameSpaces(ctx.text);
+  const prev = tameSpaces(ctx.prev);
+  const next = tameSpaces(ctx.next);
+  return text === ctx.text && prev === ctx.prev && next === ctx.next ? ctx : { ...ctx, text, prev, next };
 }
 
 /** The rules whose gates admit the line, or null for none. */

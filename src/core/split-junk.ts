@@ -1,3 +1,4 @@
+import { tameSpaces } from '../rules/tame-spaces.js';
 import type { LineContext, Rule } from '../rules/types.js';
 
 /**
@@ -23,8 +24,8 @@ export function findSplitJunk(
     let end = k + 1;
     while (end < contexts.length && end - k < MAX_GROUP && CONTINUES.test(contexts[end]!.text)) end++;
     if (end - k >= 2) {
-      const joined = contexts.slice(k, end).map((c) => c.text).join(' ');
-      const first = contexts[k]!.text;
+      const joined = tameSpaces(contexts.slice(k, end).map((c) => c.text).join(' '));
+      const first = tameSpaces(contexts[k]!.text);
       const rule = linePatterns.find((r) => admits(r, joined) && r.line!.test(joined) && !(admits(r, first) && r.line!.test(first)));
       if (rule) found.push({ lines: contexts.slice(k, end).map((c) => c.index), rule: rule.id });
     }

@@ -7,7 +7,7 @@ const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show 
 const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app|read in (?:the )?app)`;
 const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar|(?:sign|log) ?in to (?:comment|reply)|comments? (?:are|is) (?:now )?closed|comments closed|add a comment|hide comments|loading comments(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?|masuk untuk (?:berkomentar|memberi komentar)|komentar (?:ditutup|dinonaktifkan))`;
 // How long the article takes to read or to hear, as the page's header shows it.
-const READ_TIME = String.raw`(?:\d{1,2}\s*[-–]?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?article|dengarkan artikel(?: ini)?)(?:\s*[·•|-]?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)\s*:?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
+const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?article|dengarkan artikel(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
 // A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
@@ -21,7 +21,7 @@ const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?
 const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
 
 // How a breadcrumb or a gallery counter opens (the gate's shape: every line they take starts so).
-const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}\s*[-–]?\s*(?:min|menit)|0?0:00)/i;
+const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}(?:\s*[-–])?\s*(?:min|menit)|0?0:00)/i;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
@@ -46,8 +46,9 @@ export const pageChrome: Rule = {
       'back to the top', 'jump to', 'trending stories', 'trending articles', 'trending news', 'top stories', 'latest news', 'latest stories', 'latest articles', 'latest headlines', 'related topics',
       'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
       'internet links', 'explore more', 'also be interested', 'also on our', 'also on this', 'must read', 'must reads', 'must-read', 'must-reads', 'breaking news',
-      'ke konten', 'ke isi', 'toggle navigation', 'menu', 'listen to', 'dengarkan artikel', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
-      'subscribing', 'signing up', 'registering', 'subscribed', 'unsubscribed', 'signed up', 'went wrong', 'valid email', 'invalid email', 'berlangganan', 'mendaftar', 'terjadi kesalahan',
+      'ke konten', 'ke isi', 'toggle navigation', 'open menu', 'close menu', 'open the menu', 'close the menu', 'open main menu', 'close main menu', 'open the main menu', 'close the main menu', 'buka menu', 'tutup menu',
+      'listen to article', 'listen to this article', 'dengarkan artikel', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
+      'subscribing', 'signing up', 'registering', 'subscribed', 'unsubscribed', 'signed up', 'went wrong', 'valid email', 'invalid email', 'telah berlangganan', 'sudah berlangganan', 'telah mendaftar', 'sudah mendaftar', 'terjadi kesalahan',
     ],
     shape: (text) => CHROME_START.test(text),
   },

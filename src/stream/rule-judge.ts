@@ -1,3 +1,4 @@
+import { tameSpaces } from '../rules/tame-spaces.js';
 import { isSentenceFragment } from '../rules/sentence-fragment.js';
 import { applyCuts, findCuts } from '../core/cuts.js';
 import { withoutUnicodeFolding } from '../core/fast-regex.js';
@@ -79,14 +80,18 @@ export class RuleJudge {
     } else {
       for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;
     }
+    // As the rules read them: long runs of spaces folded (see tameSpaces), once a rule is to be asked.
+    let t: string | null = null;
     for (const i of this.lineRules) {
-      if (admitted[i] === 1 && this.lines[i]!.test(text)) return isSentenceFragment(text, prev, next) ? -1 : i;
+      if (admitted[i] === 0) continue;
+      t ??= tameSpaces(text);
+      if (this.lines[i]!.test(t)) return isSentenceFragment(t, tameSpaces(prev), tameSpaces(next)) ? -1 : i;
     }
     let ctx: LineContext | undefined;
     for (const i of this.testRules) {
       if (admitted[i] === 0) continue;
-      ctx ??= { text, raw, index, prev, next, isFirstLine: prev === '' };
-      if (rules[i]!.test!(ctx)) return isSentenceFragment(text, prev, next) ? -1 : i;
+      ctx ??= { text: t ?? tameSpaces(text), raw, index, prev: tameSpaces(prev), next: tameSpaces(next), isFirstLine: prev === '' };
+      if (rules[i]!.test!(ctx)) return isSentenceFragment(ctx.text, ctx.prev, ctx.next) ? -1 : i;
     }
     return -1;
   }
