@@ -6,6 +6,7 @@ import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
+import { streamsLargeFiles } from '../cli/process-file.js';
 import { describeFsError, lineFeedsIn } from '../io/read-text.js';
 import { IS_OUTPUT_FILE, isSameFile, regularFileOf } from '../io/output-file.js';
 import type { Profile } from '../learn/profile.js';
@@ -56,7 +57,7 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   const s = options.scale;
   if (s?.jsonl) return runJsonl(options, clean, cleaner, env);
   // Streams read UTF-8 only: a file in another encoding (--encoding) is cleaned whole.
-  const plain = options.mode === 'stdout' && !options.explain && !options.diff && !options.report && options.encoding === undefined;
+  const plain = options.mode === 'stdout' && streamsLargeFiles(options);
   if (!plain) return null;
   if (options.stdin) {
     if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, out(env), { jobs: streamJobs(options) }), '<stdin>') : null;

@@ -44,5 +44,5 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
  * encoding than UTF-8: those clean it whole, as before. A pipe is never streamed here: it cannot be read twice.
  */
 export function streamsLargeFiles(options: CliOptions): boolean {
-  return !options.explain && !options.diff && !options.report && options.format !== 'json' && options.encoding === undefined;
+  return !options.explain && !options.diff && !options.report && options.encoding === undefined; // --format json sets report
 }
