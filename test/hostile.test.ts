@@ -1,10 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, tempFolders } from './support/harness.js';
+import { clean, type Cleaner } from '../src/core/clean.js';
+import { processFile } from '../src/cli/process-file.js';
+import type { CliOptions } from '../src/cli/options.js';
+import { versionOf, writeAtomically } from '../src/io/write-atomic.js';
 
 // Hostile input and faults: each case ends with a one-line message naming the file and the cause, the
 // right exit code, every other file processed, and nothing damaged.
@@ -222,6 +226,36 @@ describe('the file system moving under the run', () => {
     expect(errors).toEqual([`dedupe-article: ${name(n - 1)}: no such file or directory`]);
     expect(stderr).toMatch(new RegExp(`${n} files: ${n - 1} rewritten, 0 unchanged, 1 error`));
     for (let i = 0; i < n - 1; i++) expect(readFileSync(join(dir, name(i)), 'utf8')).toBe(files[name(i)]!.replace('loading...\n', ''));
+  });
+
+  // A scraper still writing a file while --write cleans it: replacing the file with the clean text of
+  // what was read would lose what the scraper wrote since. The file is left as it is, with an error.
+  it('--write leaves a file that another program wrote while it was cleaned, with one error line', () => {
+    const dir = folder({ 'a.txt': DIRTY, 'b.txt': DIRTY });
+    const path = join(dir, 'a.txt');
+    const later = `${DIRTY}A paragraph the scraper wrote while the file was being cleaned.\n`;
+    const scraperWrites: Cleaner = (text) => {
+      writeFileSync(path, later);
+      return clean(text);
+    };
+    const options = { mode: 'write', encoding: undefined } as CliOptions;
+    const outcome = processFile({ path, relative: 'a.txt' }, scraperWrites, options);
+    expect(outcome).toMatchObject({ ok: false, error: 'could not be written: it changed while it was cleaned (another program is writing it?); left as it is: run again when it is done' });
+    expect(readFileSync(path, 'utf8')).toBe(later);
+    expect(tempFilesIn(dir)).toEqual([]);
+    // Left alone, the same file is rewritten.
+    expect(processFile({ path: join(dir, 'b.txt'), relative: 'b.txt' }, clean, options)).toMatchObject({ ok: true, wrote: true });
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe(DIRTY_OUT);
+  });
+
+  it('a file put in the place of the one read (a writer that renames its new file over it) is not replaced either', () => {
+    const dir = folder({ 'a.txt': DIRTY, 'new.txt': DIRTY });
+    const path = join(dir, 'a.txt');
+    const version = versionOf(statSync(path));
+    renameSync(join(dir, 'new.txt'), path); // the same bytes and size, another file
+    expect(() => writeAtomically(path, DIRTY_OUT, { unchangedSince: version })).toThrow(expect.objectContaining({ code: 'ECHANGED' }));
+    expect(readFileSync(path, 'utf8')).toBe(DIRTY);
+    expect(tempFilesIn(dir)).toEqual([]);
   });
 
   it('a folder with a symlink loop and dangling links: links are not followed, the files are processed', async () => {

@@ -4,7 +4,7 @@ import type { CleanOptions } from '../core/options.js';
 import type { CleanStats } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { describeFsError } from '../io/read-text.js';
-import { writeAtomically } from '../io/write-atomic.js';
+import { versionOf, writeAtomically } from '../io/write-atomic.js';
 import { StdoutError } from '../cli/messages.js';
 import type { CliOptions } from '../cli/options.js';
 import type { FileOutcome } from '../cli/process-file.js';
@@ -29,7 +29,8 @@ export async function streamLargeFile(file: InputFile, options: CliOptions, clea
   let outBytes = 0;
   let wrote = false;
   try {
-    const size = fstatSync(fd).size;
+    const read = fstatSync(fd);
+    const size = read.size;
     // Every line is kept as it was and none removed, and so the bytes are the same.
     const changed = () => stats!.linesRemoved > 0 || outBytes !== size;
     const run = (sink: (bytes: Uint8Array) => void) => {
@@ -44,7 +45,7 @@ export async function streamLargeFile(file: InputFile, options: CliOptions, clea
       const target = options.mode === 'write' ? file.path : join(options.outDir!, file.relative);
       try {
         if (options.mode === 'out-dir') mkdirSync(dirname(target), { recursive: true });
-        wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write' });
+        wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write', unchangedSince: options.mode === 'write' ? versionOf(read) : undefined });
       } catch (error) {
         if (error instanceof StreamError) throw error;
         const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);

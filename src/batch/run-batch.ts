@@ -65,7 +65,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
       else b.note(`${displayPath(file.path)}: ${what}`);
     } else if (plan.deferWrite && outcome.ok && !streamed) {
       try {
-        const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options);
+        const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options, outcome.version);
         final = { ...outcome, wrote, result: { ...outcome.result, text: '' } };
       } catch (error) {
         final = { file, ok: false, error: `could not be written: ${describeFsError(error)}` };

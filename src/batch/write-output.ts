@@ -3,16 +3,17 @@ import { dirname, join } from 'node:path';
 import type { CliOptions } from '../cli/options.js';
 import { encodeText, type Encoding } from '../io/encoding.js';
 import type { InputFile } from '../io/expand-inputs.js';
-import { writeAtomically } from '../io/write-atomic.js';
+import { writeAtomically, type FileVersion } from '../io/write-atomic.js';
 
 /**
  * Write a clean text where the mode says (--write in place, --out-dir mirrored), as processFile does, for
  * batches that decide after cleaning whether a file is written (duplicate articles are not). True if written.
  */
-export function writeOutput(file: InputFile, text: string, changed: boolean, encoding: Encoding, options: CliOptions): boolean {
+export function writeOutput(file: InputFile, text: string, changed: boolean, encoding: Encoding, options: CliOptions, version?: FileVersion): boolean {
   if (options.mode === 'write') {
     if (!changed) return false;
-    writeAtomically(file.path, encodeText(text, encoding), { durable: true });
+    // `version`: the input as it was read; written since (a scraper still at it), it is left alone.
+    writeAtomically(file.path, encodeText(text, encoding), { durable: true, unchangedSince: version });
     return true;
   }
   if (options.mode !== 'out-dir') return false;

@@ -6,10 +6,11 @@ import { describeFsError, readText } from '../io/read-text.js';
 import { AUTO_STREAM_BYTES } from '../io/read-chunks.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { writeOutput } from '../batch/write-output.js';
+import type { FileVersion } from '../io/write-atomic.js';
 import type { CliOptions } from './options.js';
 
 export type FileOutcome =
-  | { file: InputFile; ok: true; input: string; encoding: Encoding; result: CleanResult; wrote: boolean }
+  | { file: InputFile; ok: true; input: string; encoding: Encoding; result: CleanResult; wrote: boolean; version?: FileVersion }
   | { file: InputFile; ok: false; error: string; binary?: boolean; large?: boolean };
 
 /**
@@ -29,13 +30,13 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
   }
   let wrote = false;
   try {
-    wrote = writeOutput(file, result.text, result.changed, read.encoding, options);
+    wrote = writeOutput(file, result.text, result.changed, read.encoding, options, read.version);
   } catch (error) {
     const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
     const target = options.mode === 'out-dir' ? join(options.outDir!, file.relative) : file.path;
     return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
   }
-  return { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
+  return read.version ? { file, ok: true, input: read.text, encoding: read.encoding, result, wrote, version: read.version } : { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
 }
 
 /**

@@ -2,10 +2,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './encoding.js';
 import { IS_OUTPUT_FILE, isSameFile, type FileIdentity } from './output-file.js';
 import { checkStreamable } from './streamable.js';
+import { versionOf, type FileVersion } from './write-atomic.js';
 import { MAX_DOCUMENT_LINES } from './read-chunks.js';
 
 export type ReadResult =
-  | { ok: true; text: string; encoding: Encoding }
+  | { ok: true; text: string; encoding: Encoding; version?: FileVersion }
   | { ok: false; error: string; binary?: boolean; large?: boolean };
 
 /** Decode bytes (strict UTF-8 unless told or a UTF-16 BOM says otherwise); binary and bad bytes are refused, never mangled. */
@@ -32,6 +33,7 @@ export interface ReadOptions {
 export function readText(path: string, { encoding, outputFile, streamPast }: ReadOptions = {}): ReadResult {
   let bytes: Buffer;
   let fd: number | undefined;
+  let version: FileVersion | undefined;
   try {
     // One open, one fstat, the reads: the size is checked on the file that is read.
     fd = openSync(path, 'r');
@@ -47,6 +49,7 @@ export function readText(path: string, { encoding, outputFile, streamPast }: Rea
       return { ok: false, error: `is too large to clean as one document (${Math.round(size / 1048576)} MiB, the limit is 512 MiB); stream it instead: dedupe-article --stream FILE > OUT` };
     }
     bytes = readAll(fd, size, stat.isFile());
+    if (stat.isFile()) version = versionOf(stat);
   } catch (error) {
     return { ok: false, error: describeFsError(error) };
   } finally {
@@ -57,7 +60,7 @@ export function readText(path: string, { encoding, outputFile, streamPast }: Rea
   if (decoded.ok && decoded.encoding === 'utf-8' && streamPast !== undefined && bytes.length > MAX_DOCUMENT_LINES && linesIn(bytes) > MAX_DOCUMENT_LINES) {
     return { ok: false, error: TOO_LARGE, large: true };
   }
-  return decoded;
+  return decoded.ok && version ? { ...decoded, version } : decoded;
 }
 
 const TOO_LARGE = 'is too large to clean as one document: it is streamed';
@@ -118,6 +121,8 @@ export function describeFsError(error: unknown): string {
       return 'not a directory (a file stands where a folder is needed)';
     case 'EDQUOT':
       return 'disk quota exceeded';
+    case 'ECHANGED':
+      return 'it changed while it was cleaned (another program is writing it?); left as it is: run again when it is done';
     case 'EIO':
       return 'input/output error';
     default:

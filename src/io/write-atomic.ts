@@ -15,6 +15,26 @@ export interface WriteOptions {
    * old file or the new one. A process crash cannot leave half a file either way.
    */
   durable?: boolean;
+  /**
+   * The target as it was read: if it is no longer so when the new content is ready (another program
+   * wrote it, or put another file in its place, while it was cleaned), nothing is replaced and the
+   * write fails with code ECHANGED. Replacing it would lose what that program wrote.
+   */
+  unchangedSince?: FileVersion;
+}
+
+/** What tells that a file was written since: its identity, size and modification time. */
+export interface FileVersion {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export const versionOf = (s: { dev: number; ino: number; size: number; mtimeMs: number }): FileVersion => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+
+function sameVersion(a: FileVersion, b: FileVersion | undefined): boolean {
+  return b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 /**
@@ -24,7 +44,7 @@ export interface WriteOptions {
 export type Content = string | Uint8Array | ((write: (bytes: Uint8Array) => void) => boolean);
 
 /** True when the target was replaced. */
-export function writeAtomically(path: string, content: Content, { mode, durable = true }: WriteOptions = {}): boolean {
+export function writeAtomically(path: string, content: Content, { mode, durable = true, unchangedSince }: WriteOptions = {}): boolean {
   const { target, existing } = resolveTarget(path);
   const fileMode = mode ?? (existing ? existing.mode & 0o7777 : 0o644);
   const temp = join(dirname(target), tempNameFor(target, PID, `${runPart()}${(written++).toString(16)}`));
@@ -48,6 +68,8 @@ export function writeAtomically(path: string, content: Content, { mode, durable 
     if (durable) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
+    // Asked last, as near the rename as can be: the window left is the rename's own.
+    if (unchangedSince && !sameVersion(unchangedSince, statOrNothing(target))) throw Object.assign(new Error(`${target} changed while it was cleaned`), { code: 'ECHANGED' });
     renameSync(temp, target);
     return true;
   } catch (error) {
@@ -97,6 +119,15 @@ function resolveTarget(path: string): { target: string; existing: Stats | undefi
   } catch {
     // A dangling link: the file is created where the link stands.
     return { target: path, existing: undefined };
+  }
+}
+
+function statOrNothing(path: string): FileVersion | undefined {
+  try {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s && versionOf(s);
+  } catch {
+    return undefined;
   }
 }
 
