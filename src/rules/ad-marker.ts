@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|story continues(?: below(?: advertisement)?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
@@ -26,7 +26,7 @@ export const adMarker: Rule = {
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
-      'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues',
+      'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues', 'content continues below',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
       'geser*', 'tatal*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'sponsored post', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
       'promoted links', 'ad feedback',
@@ -78,6 +78,7 @@ export const adMarker: Rule = {
       'Advertisement · Scroll to continue',
       '*** ADVERTISEMENT ***',
       'Partner Content',
+      'Content continues below',
       'Scroll down to read more',
       'Swipe up for more',
       'Tap to read more',
