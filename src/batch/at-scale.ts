@@ -60,7 +60,7 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   const plain = options.mode === 'stdout' && streamsLargeFiles(options);
   if (!plain) return null;
   if (options.stdin) {
-    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, out(env), { jobs: streamJobs(options) }), '<stdin>') : null;
+    if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, stdoutSink(env), { jobs: streamJobs(options) }), '<stdin>') : null;
     return wholeOrStreamed(env.stdinFd, null, s?.stream === true, options, clean, env);
   }
   const only = options.paths.length === 1 ? statOf(options.paths[0]!, env.cwd) : undefined;
@@ -81,7 +81,7 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
       continue;
     }
     try {
-      if ((await streamOut(env, (st) => st.streamCleanParallel(clean, [], fd, out(env), { jobs: streamJobs(options) }), file.path)) !== EXIT.ok) code = EXIT.error;
+      if ((await streamOut(env, (st) => st.streamCleanParallel(clean, [], fd, stdoutSink(env), { jobs: streamJobs(options) }), file.path)) !== EXIT.ok) code = EXIT.error;
     } finally {
       closeSync(fd);
     }
@@ -109,7 +109,8 @@ async function streamOut(env: ScaleEnvironment, work: (stream: StreamModule) => 
   }
 }
 
-const out = (env: ScaleEnvironment) => env.writeOut ?? ((bytes: Uint8Array) => env.console.out(Buffer.from(bytes).toString('utf8')));
+/** Standard output for bytes: the real one, or (in-process) the console, as text. */
+export const stdoutSink = (env: ScaleEnvironment) => env.writeOut ?? ((bytes: Uint8Array) => env.console.out(Buffer.from(bytes).toString('utf8')));
 
 async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Cleaner, env: ScaleEnvironment): Promise<number> {
   const s = options.scale!;
@@ -123,7 +124,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
         cleanOptions: clean,
         jsonl: { field: s.field, stats: s.stats },
         jobs: s.jobs ?? availableParallelism(),
-        write: out(env),
+        write: stdoutSink(env),
         error: (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'),
       });
       if (totals.errors > 0) code = EXIT.error;
@@ -179,7 +180,7 @@ export interface HeadRead {
 async function wholeOrStreamed(fd: number, name: string | null, stream: boolean, options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<number | HeadRead> {
   const head = readHead(fd, stream ? 0 : AUTO_STREAM_BYTES);
   if (!stream && head.ended && !pastDocumentLines(head.chunks)) return name === null ? { readStdin: () => Buffer.concat(head.chunks) } : { readStdin: () => Buffer.concat(head.chunks), name };
-  return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, out(env), { jobs: streamJobs(options) }), name ?? '<stdin>');
+  return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, stdoutSink(env), { jobs: streamJobs(options) }), name ?? '<stdin>');
 }
 
 async function pipeHead(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment, path: string): Promise<number | HeadRead> {

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, mkdirSync, openSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { CleanOptions } from '../core/options.js';
 import type { CleanStats } from '../core/types.js';
 import type { InputFile } from '../io/expand-inputs.js';
@@ -9,6 +9,7 @@ import { StdoutError } from '../cli/messages.js';
 import type { CliOptions } from '../cli/options.js';
 import type { FileOutcome } from '../cli/process-file.js';
 import type { StreamStats } from '../stream/stream-cleaner.js';
+import { outputPathOf, writeFailure } from './write-output.js';
 
 /**
  * A file of a batch too large to clean as one document (past 8 MiB, or more lines than any article),
@@ -42,14 +43,13 @@ export async function streamLargeFile(file: InputFile, options: CliOptions, clea
     if (options.mode === 'stdout') run(toStdout);
     else if (options.mode === 'check') run(() => {});
     else {
-      const target = options.mode === 'write' ? file.path : join(options.outDir!, file.relative);
+      const target = outputPathOf(file, options);
       try {
         if (options.mode === 'out-dir') mkdirSync(dirname(target), { recursive: true });
         wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write', unchangedSince: options.mode === 'write' ? versionOf(read) : undefined });
       } catch (error) {
         if (error instanceof StreamError) throw error;
-        const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
-        return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
+        return { file, ok: false, error: writeFailure(file, options, error) };
       }
     }
     return { file, ok: true, input: '', encoding: 'utf-8', wrote, result: { text: '', changed: changed(), verdicts: [], stats: cleanStatsOf(stats!) } };

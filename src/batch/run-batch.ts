@@ -1,14 +1,13 @@
 import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import type { InputFile } from '../io/expand-inputs.js';
-import { describeFsError } from '../io/read-text.js';
 import { displayPath } from '../cli/messages.js';
 import type { CliOptions } from '../cli/options.js';
 import type { FileOutcome } from '../cli/process-file.js';
 import { planFor, runJob, type JobResult } from './file-job.js';
 import { mapInOrder } from './pool.js';
 import { toPortable } from './transfer.js';
-import { writeOutput } from './write-output.js';
+import { writeFailure, writeOutput } from './write-output.js';
 import { streamLargeFile } from './large-file.js';
 
 export interface BatchRequest {
@@ -68,7 +67,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
         const wrote = writeOutput(file, outcome.result.text, outcome.result.changed, outcome.encoding, b.options, outcome.version);
         final = { ...outcome, wrote, result: { ...outcome.result, text: '' } };
       } catch (error) {
-        final = { file, ok: false, error: `could not be written: ${describeFsError(error)}` };
+        final = { file, ok: false, error: writeFailure(file, b.options, error) };
       }
     }
     if (!final.ok || b.options.report) bar?.clear();

@@ -4,6 +4,7 @@ import type { CliOptions } from '../cli/options.js';
 import { encodeText, type Encoding } from '../io/encoding.js';
 import type { InputFile } from '../io/expand-inputs.js';
 import { writeAtomically, type FileVersion } from '../io/write-atomic.js';
+import { describeFsError } from '../io/read-text.js';
 
 /**
  * Write a clean text where the mode says (--write in place, --out-dir mirrored), as processFile does, for
@@ -17,7 +18,7 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
     return true;
   }
   if (options.mode !== 'out-dir') return false;
-  const target = join(options.outDir!, file.relative);
+  const target = outputPathOf(file, options);
   const bytes = encodeText(text, encoding);
   const folder = dirname(target);
   const { seen, made } = foldersOf(options);
@@ -43,6 +44,18 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   // the flush cost as much as the cleaning. The rename still means a crash never leaves half a file.
   writeAtomically(target, bytes, { durable: false });
   return true;
+}
+
+/** Where the mode writes a file's output: the file itself (--write) or its mirror under --out-dir. */
+export function outputPathOf(file: InputFile, options: CliOptions): string {
+  return options.mode === 'out-dir' ? join(options.outDir!, file.relative) : file.path;
+}
+
+/** Why a file's output could not be written, naming the output when it is not the input. */
+export function writeFailure(file: InputFile, options: CliOptions, error: unknown): string {
+  const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
+  const target = outputPathOf(file, options);
+  return target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}`;
 }
 
 // Output folders a run has seen exist, and those it made: a folder of thousands of outputs is made (or

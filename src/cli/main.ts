@@ -10,7 +10,7 @@ import { IS_OUTPUT_FILE, isSameFile, regularFileOf, type FileIdentity } from '..
 import { splitOutputCollisions } from '../io/output-collisions.js';
 import { decodeText, describeFsError } from '../io/read-text.js';
 import { loadDiff } from '../report/diff.js';
-import { runAtScale, withBoilerplate } from '../batch/at-scale.js';
+import { runAtScale, stdoutSink, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor, jobsNote } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
@@ -190,7 +190,7 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
       note: (text) => options.quiet || console.err(`${PROGRAM}: note: ${text}\n`),
       progress: env.terminal?.stderrIsTTY && options.scale?.progress !== false && !options.quiet ? console.err : null,
       shouldStop: () => stop.requested !== null,
-      writeOut: env.writeOut ?? ((bytes) => console.out(Buffer.from(bytes).toString('utf8'))),
+      writeOut: stdoutSink(env),
     });
   } finally {
     stop.dispose();

@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import type { Cleaner } from '../core/clean.js';
 import type { CleanResult } from '../core/types.js';
 import type { Encoding } from '../io/encoding.js';
-import { describeFsError, readText } from '../io/read-text.js';
+import { readText } from '../io/read-text.js';
 import { AUTO_STREAM_BYTES } from '../io/read-chunks.js';
 import type { InputFile } from '../io/expand-inputs.js';
-import { writeOutput } from '../batch/write-output.js';
+import { writeFailure, writeOutput } from '../batch/write-output.js';
 import type { FileVersion } from '../io/write-atomic.js';
 import type { CliOptions } from './options.js';
 
@@ -32,9 +31,7 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
   try {
     wrote = writeOutput(file, result.text, result.changed, read.encoding, options, read.version);
   } catch (error) {
-    const cause = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file stands where a folder is needed' : describeFsError(error);
-    const target = options.mode === 'out-dir' ? join(options.outDir!, file.relative) : file.path;
-    return { file, ok: false, error: target === file.path ? `could not be written: ${cause}` : `could not be written to ${target}: ${cause}` };
+    return { file, ok: false, error: writeFailure(file, options, error) };
   }
   return read.version ? { file, ok: true, input: read.text, encoding: read.encoding, result, wrote, version: read.version } : { file, ok: true, input: read.text, encoding: read.encoding, result, wrote };
 }
