@@ -4,6 +4,7 @@ import { followPrompt } from './follow-prompt.js';
 import { fontSizeControl } from './font-size-control.js';
 import { leakedCode } from './leaked-code.js';
 import { legalFooter } from './legal-footer.js';
+import { linkList } from './link-list.js';
 import { loadingIndicator } from './loading-indicator.js';
 import { pageChrome } from './page-chrome.js';
 import { pagination } from './pagination.js';
@@ -32,6 +33,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   pagination,
   pageChrome,
   legalFooter,
+  linkList,
   tableOfContents,
   leakedCode,
   tagList,

@@ -1,0 +1,114 @@
+import type { LineContext, Rule } from './types.js';
+
+/**
+ * A site's links flattened one to a line: the menu above the headline (`Home` / `News` / `Sport` /
+ * `Search` / `Sign in`), share buttons (`Share` / `Facebook` / `Twitter` / `Email` / `Print`), the
+ * social links after `Follow us`, the footer's links (`About us` / `Contact us` / `Cookies`). One such
+ * label alone may be a link fragment or a table cell, and a section's name or a network's alone may be a
+ * list item of the article, so only a run of them goes, and only when the site's own labels are in it.
+ */
+
+/** Labels of the site's own pages and controls: no article lists them. */
+const SITE = [
+  // menu and account
+  'home', 'homepage', 'beranda', 'menu', 'main menu', 'search', 'cari', 'pencarian', 'sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout',
+  'register', 'daftar', 'masuk', 'keluar', 'subscribe', 'langganan', 'berlangganan', 'my account', 'account', 'akun', 'akun saya', 'close', 'tutup',
+  'skip to content', 'back to top', 'kembali ke atas', 'all sections', 'semua kanal', 'kanal', 'indeks berita', 'e-paper', 'epaper',
+  // footer
+  'about', 'about us', 'tentang', 'tentang kami', 'contact', 'contact us', 'kontak', 'kontak kami', 'hubungi kami', 'privacy', 'privacy policy',
+  'privacy notice', 'privacy settings', 'kebijakan privasi', 'terms', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions',
+  'syarat dan ketentuan', 'syarat & ketentuan', 'ketentuan layanan', 'cookies', 'cookie policy', 'cookie settings', 'manage cookies', 'accessibility',
+  'accessibility help', 'advertise', 'advertise with us', 'advertising', 'iklan', 'pasang iklan', 'info iklan', 'careers', 'karir', 'karier',
+  'redaksi', 'susunan redaksi', 'pedoman media siber', 'pedoman siber', 'kode etik', 'sitemap', 'site map', 'help', 'help center', 'bantuan', 'faq',
+  'rss', 'rss feed', 'newsletter', 'newsletters', 'disclaimer', 'corrections', 'feedback', 'mentions légales', 'impressum', 'datenschutz', 'kontakt',
+  // share and follow
+  'share', 'share this', 'share article', 'bagikan', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
+  'komentar', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',
+];
+
+/** Names that are links in chrome and also words an article may list: they join a run, never start one. */
+const LISTABLE = [
+  // social networks
+  'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit', 'line', 'threads',
+  'google news', 'flipboard', 'snapchat', 'messenger', 'mastodon', 'bluesky',
+  // sections
+  'news', 'berita', 'sport', 'sports', 'olahraga', 'business', 'bisnis', 'ekonomi', 'economy', 'politics', 'politik', 'world', 'dunia', 'culture',
+  'entertainment', 'hiburan', 'tech', 'technology', 'teknologi', 'tekno', 'lifestyle', 'gaya hidup', 'health', 'kesehatan', 'travel', 'opinion',
+  'opini', 'video', 'videos', 'foto', 'photos', 'nasional', 'internasional', 'regional', 'otomotif', 'science', 'sains', 'weather', 'cuaca',
+  'money', 'finance', 'keuangan', 'markets', 'education', 'pendidikan', 'food', 'kuliner', 'latest', 'terbaru', 'terpopuler', 'popular', 'live',
+  'more', 'lainnya', 'indeks', 'index', 'podcast', 'podcasts', 'games', 'arts', 'books', 'style', 'local', 'metro', 'megapolitan', 'hukum',
+  'global', 'sepakbola', 'bola', 'properti', 'wisata', 'edukasi', 'infografis', 'cek fakta', 'fact check',
+];
+
+type Kind = 'site' | 'listable';
+
+const KINDS = new Map<string, Kind>([...LISTABLE.map((l) => [l, 'listable'] as const), ...SITE.map((l) => [l, 'site'] as const)]);
+const LONGEST = Math.max(...[...KINDS.keys()].map((l) => l.length));
+/** A bullet or icon before the label, an arrow or a count after it ("Comments (12)"). */
+const DECORATION = /^[•·|»›>▸►▶■●◆*+-]\s*|\s*(?:[•·|»›>▾▼→↗+-]|\(\d{1,6}\))$/gu;
+/** What a decorated or spaced-out label shows, which a plain one does not. */
+const MAYBE_DECORATED = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$|\s\s/u;
+/** Each label is capitalised or in capitals as a menu shows it; a lower-case one is a sentence's fragment. */
+const LOWER_START = /^\p{Ll}/u;
+/** A run needs this many lines, two of them the site's own labels. */
+const MIN_RUN = 3;
+const MIN_SITE_LABELS = 2;
+
+/** Most lines are long, or start in lower case: both are known from two numbers. */
+function kindOf(text: string): Kind | null {
+  if (text.length > LONGEST + 12) return null;
+  const first = text.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x80 && LOWER_START.test(text))) return null;
+  const plain = KINDS.get(text.toLowerCase());
+  if (plain !== undefined || !MAYBE_DECORATED.test(text)) return plain ?? null;
+  return KINDS.get(text.replace(DECORATION, '').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
+}
+
+function scanLinkLists(lines: readonly LineContext[]): number[] {
+  const found: number[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    let site = 0;
+    let end = k;
+    for (; end < lines.length; end++) {
+      const kind = kindOf(lines[end]!.text);
+      if (kind === null) break;
+      if (kind === 'site') site++;
+    }
+    if (end - k >= MIN_RUN && site >= MIN_SITE_LABELS) for (let j = k; j < end; j++) found.push(j);
+    k = Math.max(end, k + 1);
+  }
+  return found;
+}
+
+export const linkList: Rule = {
+  id: 'link-list',
+  description:
+    'A site\'s links one to a line: a menu ("Home" / "News" / "Search" / "Sign in"), share buttons ("Share" / "Facebook" / "Email" / "Print"), social links after "Follow us", a footer\'s links ("About us" / "Contact us" / "Cookies"): three or more such labels in a row, two of them the site\'s own pages or controls.',
+  languages: ['en', 'id', 'ms', 'fr', 'de'],
+  category: 'boilerplate',
+  scan: scanLinkLists,
+  examples: {
+    junk: ['Sign in', 'Facebook', 'Contact us', 'Share'],
+    content: ['Facebook', 'Sign in', 'Home', 'Search', 'Email'],
+    documents: [
+      [
+        ['Home', 'News', 'Sport', 'Search', 'Sign in', 'Council approves tram line', 'The council voted on Tuesday to build the line.', 'Share', 'Facebook', 'Twitter', 'Email', 'Print', 'Work starts next year.'],
+        ['Council approves tram line', 'The council voted on Tuesday to build the line.', 'Work starts next year.'],
+      ],
+      [
+        ['Work starts next year.', 'Follow us', 'Facebook', 'Instagram', 'About us', 'Contact us', 'Privacy Policy', '• Cookies ›'],
+        ['Work starts next year.'],
+      ],
+      // Networks or sections alone are the article's list; so is a run with one label of the site's.
+      [
+        ['Meta owns three of the apps:', 'Facebook', 'Instagram', 'WhatsApp', 'The insurer sells three kinds of cover:', 'Home', 'Travel', 'Health', 'It was posted on', 'Facebook', 'and', 'Twitter', 'on Monday.'],
+        ['Meta owns three of the apps:', 'Facebook', 'Instagram', 'WhatsApp', 'The insurer sells three kinds of cover:', 'Home', 'Travel', 'Health', 'It was posted on', 'Facebook', 'and', 'Twitter', 'on Monday.'],
+      ],
+      [
+        ['Click the buttons:', 'search', 'home', 'sign in', 'in that order.'],
+        ['Click the buttons:', 'search', 'home', 'sign in', 'in that order.'],
+      ],
+    ],
+  },
+};
