@@ -14,10 +14,10 @@ const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by r
 // The note under a list of outside links ("The BBC is not responsible for the content of external sites.").
 const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:internet )?(?:sites|websites|links|pages)\b.{0,120}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
-const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse)/i;
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing)/i;
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
@@ -57,7 +57,7 @@ export const legalFooter: Rule = {
       'Pedoman Media Siber',
       'Redaksi | Kode Etik | Kontak',
       'Report an error',
-      'Reprints & Permissions',
+      'Reprints & Permissions', 'Purchase Licensing Rights',
       'Terms & Conditions',
     ],
     content: [

@@ -14,7 +14,18 @@ const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 const FORM_REPLY = String.raw`(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
 const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
-const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|you may also be interested in|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
+const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|suggested topics|you may also be interested in|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
+
+// A link's label with the note a screen reader hears ("Purchase Licensing Rights, opens new tab"): a short
+// label in title case, not a sentence whose last words were a link ("…, the firm said in a statement, opens new tab").
+const LINK_TAB = /^(.{1,80}?)\.?,? opens? (?:in )?(?:a )?new (?:tab|window)\.?$/iu;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', '&']);
+function isLinkLabel(text: string): boolean {
+  const label = LINK_TAB.exec(text)?.[1];
+  if (label === undefined) return false;
+  const words = label.split(/\s+/u).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.length <= 10 && words.every((w) => /^["“(]?[\p{Lu}\p{N}]/u.test(w));
+}
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
 // link fragment or a subheading.
@@ -29,6 +40,7 @@ export const pageChrome: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`, 'iu'),
+  test: ({ text }) => isLinkLabel(text),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
@@ -45,7 +57,7 @@ export const pageChrome: Rule = {
       'paling popular', 'pilihan redaksi', "editor's choice", "editors' choice", 'editors choice', 'hot issue', 'hot issues',
       'back to the top', 'jump to', 'trending stories', 'trending articles', 'trending news', 'top stories', 'latest news', 'latest stories', 'latest articles', 'latest headlines', 'related topics',
       'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
-      'internet links', 'explore more', 'also be interested', 'also on our', 'also on this', 'must read', 'must reads', 'must-read', 'must-reads', 'breaking news',
+      'internet links', 'explore more', 'suggested topics', 'also be interested', 'also on our', 'also on this', 'must read', 'must reads', 'must-read', 'must-reads', 'breaking news',
       'ke konten', 'ke isi', 'toggle navigation', 'open menu', 'close menu', 'open the menu', 'close the menu', 'open main menu', 'close main menu', 'open the main menu', 'close the main menu', 'buka menu', 'tutup menu',
       'listen to article', 'listen to this article', 'dengarkan artikel', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
       'subscribing', 'signing up', 'registering', 'subscribed', 'unsubscribed', 'signed up', 'went wrong', 'valid email', 'invalid email', 'telah berlangganan', 'sudah berlangganan', 'telah mendaftar', 'sudah mendaftar', 'terjadi kesalahan',
@@ -58,7 +70,7 @@ export const pageChrome: Rule = {
       'Back to top', 'Next article', 'Artikel Selanjutnya', 'Most Read', 'Trending Now', 'Berita Terpopuler', 'Recommended for you', 'Content from our partners',
       'Skip to main content', 'Opens in a new window', 'Click to expand', 'Enlarge', 'Read in app', 'Top Stories', 'Latest News', 'Tampilkan Semua', 'Muat Lebih Banyak', 'Load more', 'Laporkan konten ini', 'Ketik kata kunci lalu Enter', 'Pilihan Redaksi', 'Hot Issue', 'Paling Popular', 'Read 142 comments', 'What to Read Next', 'More Stories', 'Up Next', 'You Might Like', 'Related Topics', 'Trending Stories', 'Jump to comments', 'Back to the top', 'Tags:', 'Topik:', 'Kata kunci:',
       'Lihat Foto', 'Pilihan Untukmu', 'Video Pilihan', 'Topik Menarik', 'Berita Terkini', 'Paling Banyak Dibaca',
-      'Related Internet Links', 'Explore more on these topics', 'You may also be interested in', 'Also on our site', 'Must Read', 'Breaking News',
+      'Related Internet Links', 'Explore more on these topics', 'Suggested Topics:', 'Purchase Licensing Rights, opens new tab', 'Our Standards: The Example Trust Principles., opens new tab', 'You may also be interested in', 'Also on our site', 'Must Read', 'Breaking News',
       'View comments (12)', 'Sign in to comment', 'Comments are closed.', 'Add a comment', 'Loading comments...', 'Hide comments', 'Please enable JavaScript to view the comments powered by Disqus.', 'Komentar ditutup',
       '5 min read', '4-minute read', 'Listen to article 5 min', 'Listen to this article', 'Waktu baca 3 menit', '2 menit membaca',
       '00:00 / 02:35', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama',
@@ -70,9 +82,12 @@ export const pageChrome: Rule = {
       'Unduh aplikasi Contoh di Google Play dan App Store, kata petugas kepada warga.',
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',
       'Enlarge the photo to see the damage.', 'Skip to the end: the council voted no.',
-      'Breaking news of the strike spread fast.', 'A must-read for every voter, the review said.',
+      'Breaking news of the strike spread fast.', 'The company said in a statement, opens new tab', 'It opens a new window onto the past.', 'A must-read for every voter, the review said.',
       'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', '12:00 / 13:00',
       'Thank you for subscribing to the idea, the minister told critics.', 'Terima kasih telah berlangganan koran kami selama 40 tahun, kata pemimpin redaksi.', 'Something went wrong in the engine, the pilot said.',
     ],
   },
 };
+
+/** A widget's heading alone on its line ("Most Read", "Berita Terpopuler"), for the rule that takes its list. */
+export const WIDGET_HEADING = new RegExp(String.raw`^${WIDGET}[.!:]?$`, 'iu');

@@ -6,6 +6,7 @@ import { leakedCode } from './leaked-code.js';
 import { legalFooter } from './legal-footer.js';
 import { linkList } from './link-list.js';
 import { loadingIndicator } from './loading-indicator.js';
+import { newsletterBox } from './newsletter-box.js';
 import { pageChrome } from './page-chrome.js';
 import { pagination } from './pagination.js';
 import { paywallPromo } from './paywall-promo.js';
@@ -17,6 +18,7 @@ import { tableOfContents } from './table-of-contents.js';
 import { tagList } from './tag-list.js';
 import type { Rule } from './types.js';
 import { videoPrompt } from './video-prompt.js';
+import { widgetList } from './widget-list.js';
 
 /** Every built-in rule, in the order they are tried. Add a rule: one file, one line here. */
 export const builtinRules: readonly Rule[] = Object.freeze([
@@ -27,6 +29,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   videoPrompt,
   socialEmbed,
   followPrompt,
+  newsletterBox,
   supportAppeal,
   shareRow,
   paywallPromo,
@@ -34,6 +37,7 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   pageChrome,
   legalFooter,
   linkList,
+  widgetList,
   tableOfContents,
   leakedCode,
   tagList,

@@ -12,7 +12,7 @@ const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 // Spaces, then maybe marks and spaces: `\s*[:|»>!]*\s*` tried every split of a long run of spaces (quadratic).
-const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]+\s*)?[\])]?$`, 'iu'));
+export const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]+\s*)?[\])]?$`, 'iu'));
 // Only a marker that announces what follows ("Baca juga:") vouches for the next line being its link;
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));

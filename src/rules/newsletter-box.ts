@@ -1,0 +1,78 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { NOT_REPORTED_SPEECH } from './speech.js';
+import type { Rule } from './types.js';
+
+// A newsletter's sign-up box set in the middle of the article, left as lines of text: its name
+// ("Sign up to Morning Briefing"), its kind ("Free daily newsletter"), a blurb, the privacy notice, the
+// button ("Sign up here.") and the marker the page leaves where the box ends ("after newsletter promotion").
+const CADENCE = String.raw`(?:daily|weekly|monthly|morning|evening|weekday|weekend|twice-weekly|fortnightly|friday|sunday|saturday|monday)`;
+const KIND_SRC = String.raw`(?:(?:free|a free|our free) (?:${CADENCE} )?|${CADENCE} )(?:newsletter|email|e-mail|briefing|bulletin)[.!]?|newsletter (?:gratis|harian|mingguan)`;
+const KIND = fold(new RegExp(`^${KIND_SRC}$`, 'iu'));
+const PROMO_MARKER = String.raw`(?:after|skip past|skip|end of) newsletter promotion`;
+// The notice under the box, about what newsletters may contain and which policies apply.
+const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsletters?|privacy policy|terms of service|recaptcha)\b).*`;
+// The box's button, alone on its line.
+const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
+// The newsletter's name after the call: capitalised, short, no sentence.
+const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
+const NEWSLETTER_WORD = /\b(?:newsletters?|inbox|briefing)\b/iu;
+const ABOUT_NEWSLETTER = /\b(?:newsletters?|email|e-mail|inbox|briefing)\b/iu;
+const BOX_PART = fold(new RegExp(String.raw`^(?:${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`, 'iu'));
+// A blurb: one or two sentences about what the newsletter brings, between its kind and the notice.
+const BLURB = /^(?=.{20,300}$)[\p{Lu}"“][^]*$/u;
+
+export const newsletterBox: Rule = {
+  id: 'newsletter-box',
+  description:
+    'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`, 'iu'),
+  test: ({ text, prev, next }) =>
+    (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
+    (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),
+  // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
+  // of ABOUT_NEWSLETTER's.
+  gate: {
+    words: ['newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox'],
+  },
+  examples: {
+    junk: [
+      'Free daily newsletter',
+      'Free weekly newsletter',
+      'after newsletter promotion',
+      'Skip past newsletter promotion',
+      'Privacy Notice: Newsletters may contain information about charities, online ads, and content funded by outside parties. See our Privacy Policy.',
+      'Sign up here.',
+      'Subscribe now',
+      'Daftar sekarang',
+    ],
+    content: [
+      'Sign up to vote before Friday, officials urged.',
+      'Sign up for Medicare',
+      'The free daily newsletter reached a million readers last year.',
+      'Privacy notice: the council said it had sent letters to every household.',
+      'Sign up here, the poster said, and get a free meal.',
+      'Daftar sekarang juga, kata petugas kepada warga yang antre.',
+    ],
+    documents: [
+      [
+        [
+          'The plan would cut support for regional lines first.',
+          'Sign up to Morning Briefing',
+          'Free daily newsletter',
+          'Our morning email takes you through the stories of the day and why they matter',
+          'Privacy Notice: Newsletters may contain information about charities and online ads. See our Privacy Policy.',
+          'after newsletter promotion',
+          'A spokesperson said no decision had been taken.',
+        ],
+        ['The plan would cut support for regional lines first.', 'A spokesperson said no decision had been taken.'],
+      ],
+      // A subheading that calls to sign up, and the paragraph under it, stay.
+      [
+        ['Sign up for Medicare', 'Most people become eligible at 65 and can apply by email or in person.', 'The deadline is in March.'],
+        ['Sign up for Medicare', 'Most people become eligible at 65 and can apply by email or in person.', 'The deadline is in March.'],
+      ],
+    ],
+  },
+};

@@ -1,0 +1,110 @@
+import { WIDGET_HEADING } from './page-chrome.js';
+import type { LineContext, Rule } from './types.js';
+
+/**
+ * What a widget lists under its heading (page-chrome takes the heading alone): the topics under
+ * "Explore more on these topics" or "Suggested Topics:", the ranked headlines of "Most Read" with their
+ * numbers on lines of their own, the headlines under such a heading when they run to the end of the text.
+ * Under a heading the article goes on with a subheading and a paragraph, so a list counts only where no
+ * sentence follows it.
+ */
+const TOPICS_HEADING = /^(?:explore more on (?:these|this) topics?|suggested topics|related topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?$/iu;
+/** A sentence ends so; a topic, a headline and a label do not. */
+const SENTENCE_END = /[.!?…"”'’)]$/u;
+const MAX_TOPIC_WORDS = 4;
+const MAX_HEADLINE_WORDS = 20;
+const MIN_HEADLINE_WORDS = 4;
+/** Headlines to the end of the text: a few, never the article's numbered list or a lower-case line. */
+const MAX_HEADLINES_TO_END = 8;
+const HEADLINE_START = /^[\p{Lu}\p{N}"“‘']/u;
+const NUMBERED = /^\d+[.)]\s/u;
+/** Reuters' "Read Next" over its links; a related-link label alone ("Baca Juga") is often a widget whose links were never captured, before the article's own last lines, so it is not one. */
+const READ_NEXT = /^read next:?$/iu;
+/** A ranked list is the heading and at least this many number-headline pairs. */
+const MIN_RANKED = 2;
+
+const wordCount = (text: string) => text.split(/\s+/u).length;
+const isTopic = (text: string) => !SENTENCE_END.test(text) && wordCount(text) <= MAX_TOPIC_WORDS;
+const isHeadline = (text: string) =>
+  HEADLINE_START.test(text) && !NUMBERED.test(text) && !SENTENCE_END.test(text) && wordCount(text) >= MIN_HEADLINE_WORDS && wordCount(text) <= MAX_HEADLINE_WORDS;
+
+function scanWidgetLists(lines: readonly LineContext[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const heading = lines[k]!.text;
+    const topics = TOPICS_HEADING.test(heading);
+    const widget = !topics && WIDGET_HEADING.test(heading);
+    if (!topics && !widget && !READ_NEXT.test(heading)) continue;
+    const end = topics ? topicsEnd(lines, k) : widget ? Math.max(rankedEnd(lines, k), headlinesToEnd(lines, k)) : headlinesToEnd(lines, k);
+    if (end <= k + 1) continue;
+    for (let j = k; j < end; j++) found.push(j);
+    k = end - 1;
+  }
+  return found;
+}
+
+/** The topics after the heading, if what follows them is no sentence. Another widget's heading ends them. */
+function topicsEnd(lines: readonly LineContext[], k: number): number {
+  let end = k + 1;
+  while (end < lines.length && isTopic(lines[end]!.text) && !WIDGET_HEADING.test(lines[end]!.text)) end++;
+  return end < lines.length && SENTENCE_END.test(lines[end]!.text) ? k : end;
+}
+
+/** "1" / headline / "2" / headline …, numbered from 1. */
+function rankedEnd(lines: readonly LineContext[], k: number): number {
+  let rank = 1;
+  let end = k + 1;
+  while (end + 1 < lines.length && lines[end]!.text === String(rank) && isHeadline(lines[end + 1]!.text)) {
+    end += 2;
+    rank++;
+  }
+  return rank - 1 >= MIN_RANKED ? end : k;
+}
+
+/** Headlines from the heading to the end of the text. */
+function headlinesToEnd(lines: readonly LineContext[], k: number): number {
+  if (lines.length - k - 1 > MAX_HEADLINES_TO_END) return k;
+  for (let j = k + 1; j < lines.length; j++) if (!isHeadline(lines[j]!.text)) return k;
+  return lines.length;
+}
+
+export const widgetList: Rule = {
+  id: 'widget-list',
+  description:
+    'What a widget lists under its heading: the topics under "Explore more on these topics" or "Suggested Topics:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text.',
+  languages: ['en', 'id'],
+  category: 'boilerplate',
+  scan: scanWidgetLists,
+  examples: {
+    junk: ['Explore more on these topics', 'Rail transport', 'Harga Cabai Turun di Pasar Induk', 'Markets rally as inflation cools'],
+    content: ['Rail transport', 'Most viewed', 'Harga Cabai Turun di Pasar Induk'],
+    documents: [
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Explore more on these topics', 'Rail transport', 'Treasury', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rise at the fastest rate in a year'],
+        ['Judul Berita', 'Paragraf pertama artikel.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Read next', 'Markets rally as inflation cools'],
+        ['Judul Berita', 'Paragraf pertama artikel.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Berita Terpopuler', '1', 'Harga Cabai Turun di Pasar Induk', '2', 'Jalan Tol Baru Dibuka Pekan Depan', 'Paragraf terakhir artikel.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf terakhir artikel.'],
+      ],
+      // A heading the article goes on under: its subheading and paragraphs stay (page-chrome takes the heading).
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Related Topics', 'Rail transport', 'The council said the line would open in May.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Related Topics', 'Rail transport', 'The council said the line would open in May.'],
+      ],
+      // The article's own numbered list, or a table's cells, after a label whose links were not captured.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Most Read', '9. Taman Kota di Tepi Sungai', 'Tarif per orang', 'Rp 20.000'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Most Read', '9. Taman Kota di Tepi Sungai', 'Tarif per orang', 'Rp 20.000'],
+      ],
+      [
+        ['Judul Berita', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rose again in May, the office said.'],
+        ['Judul Berita', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rose again in May, the office said.'],
+      ],
+    ],
+  },
+};
