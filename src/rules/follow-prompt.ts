@@ -31,6 +31,8 @@ const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
 const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
+// The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
+const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
@@ -64,7 +66,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -123,6 +125,8 @@ export const followPrompt: Rule = {
       'Dapatkan informasi, inspirasi dan insight di email kamu.',
       'Get the best of our reporting in your inbox.',
       'Daftarkan email',
+      'Pastikan kamu sudah install aplikasi WhatsApp ya.',
+      'Make sure you have downloaded the Telegram app first.',
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
@@ -146,6 +150,8 @@ export const followPrompt: Rule = {
       'Warga diminta mengikuti informasi resmi dari pemerintah.',
       'Commuters can check the transit map online and set up text alerts for delays.',
       'Turn on',
+      'Make sure you install WhatsApp updates to patch the flaw, the agency warned.',
+      'Make sure you install WhatsApp updates to patch the flaw.',
       'Sign up for emergency alerts from the county to get updates during the storm.',
       'Aktifkan notifikasi di aplikasi cuaca agar tahu kapan hujan deras turun.',
       'Follow us on this journey, the coach told his players before the final.',

@@ -23,7 +23,7 @@ const SITE = [
   'rss', 'rss feed', 'newsletter', 'newsletters', 'disclaimer', 'corrections', 'feedback', 'mentions légales', 'impressum', 'datenschutz', 'kontakt',
   // share and follow
   'share', 'share this', 'share article', 'bagikan', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
-  'komentar', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',
+  'komentar', 'berikan komentar', 'tulis komentar', 'kirim', 'submit', 'send', 'post comment', 'reply', 'balas', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',
 ];
 
 /** Names that are links in chrome and also words an article may list: they join a run, never start one. */

@@ -5,9 +5,9 @@ const CRUMB_START = String.raw`(?:home|beranda|index|news|berita|homepage)`;
 const BREADCRUMB = String.raw`${CRUMB_START}\s*(?:[>›»|/]\s*[^>›»|/]{1,40}?\s*){1,6}`;
 const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show caption|expand image|view (?:the )?(?:full )?gallery|lihat galeri|play video|putar video|image \d{1,3} of \d{1,3}|photo \d{1,3} of \d{1,3}|foto \d{1,3} dari \d{1,3}|gambar \d{1,3} dari \d{1,3}|lihat foto|click to (?:expand|enlarge)(?: (?:image|photo))?|enlarge(?: (?:image|photo))?)`;
 const APP = String.raw`(?:open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app|read in (?:the )?app)`;
-const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments(?: \(\d+\))?|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar|(?:sign|log) ?in to (?:comment|reply)|comments? (?:are|is) (?:now )?closed|comments closed|add a comment|hide comments|loading comments(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?|masuk untuk (?:berkomentar|memberi komentar)|komentar (?:ditutup|dinonaktifkan))`;
+const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments(?: \(\d+\))?|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar|lihat komentar|(?:berikan|tinggalkan|kirim) komentar(?: (?:anda|kamu))?|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar|(?:sign|log) ?in to (?:comment|reply)|comments? (?:are|is) (?:now )?closed|comments closed|add a comment|hide comments|loading comments(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?|masuk untuk (?:berkomentar|memberi komentar)|komentar (?:ditutup|dinonaktifkan))`;
 // How long the article takes to read or to hear, as the page's header shows it.
-const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?article|dengarkan artikel(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
+const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
 // A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
@@ -27,6 +27,9 @@ function isLinkLabel(text: string): boolean {
   return words.length > 0 && words.length <= 10 && words.every((w) => /^["“(]?[\p{Lu}\p{N}]/u.test(w));
 }
 
+const PLAYER_ZERO = /^0?0:00(?::00)?$/u;
+const LISTEN = new RegExp(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`, 'iu');
+
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
 // link fragment or a subheading.
 const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
@@ -40,7 +43,8 @@ export const pageChrome: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`, 'iu'),
-  test: ({ text }) => isLinkLabel(text),
+  // A link's label; a player's clock alone ("00:00"), under the player's "Listen to this article".
+  test: ({ text, prev }) => isLinkLabel(text) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
@@ -59,7 +63,7 @@ export const pageChrome: Rule = {
       'tag', 'tags', 'topik', 'topic', 'topics', 'kata kunci', 'keyword', 'keywords',
       'internet links', 'explore more', 'suggested topics', 'also be interested', 'also on our', 'also on this', 'must read', 'must reads', 'must-read', 'must-reads', 'breaking news',
       'ke konten', 'ke isi', 'toggle navigation', 'open menu', 'close menu', 'open the menu', 'close the menu', 'open main menu', 'close main menu', 'open the main menu', 'close the main menu', 'buka menu', 'tutup menu',
-      'listen to article', 'listen to this article', 'dengarkan artikel', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
+      'listen to article', 'listen to this article', 'listen to story', 'listen to this story', 'dengarkan artikel', 'dengarkan berita', 'waktu baca', 'lama baca', 'baca dalam', 'dibaca dalam',
       'subscribing', 'signing up', 'registering', 'subscribed', 'unsubscribed', 'signed up', 'went wrong', 'valid email', 'invalid email', 'telah berlangganan', 'sudah berlangganan', 'telah mendaftar', 'sudah mendaftar', 'terjadi kesalahan',
     ],
     shape: (text) => CHROME_START.test(text),
@@ -73,8 +77,14 @@ export const pageChrome: Rule = {
       'Related Internet Links', 'Explore more on these topics', 'Suggested Topics:', 'Purchase Licensing Rights, opens new tab', 'Our Standards: The Example Trust Principles., opens new tab', 'You may also be interested in', 'Also on our site', 'Must Read', 'Breaking News',
       'View comments (12)', 'Sign in to comment', 'Comments are closed.', 'Add a comment', 'Loading comments...', 'Hide comments', 'Please enable JavaScript to view the comments powered by Disqus.', 'Komentar ditutup',
       '5 min read', '4-minute read', 'Listen to article 5 min', 'Listen to this article', 'Waktu baca 3 menit', '2 menit membaca',
-      '00:00 / 02:35', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama',
+      '00:00 / 02:35', 'Dengarkan berita ini', 'Berikan komentar', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama',
       'Thank you for subscribing!', "You've been successfully unsubscribed.", 'Something went wrong. Please try again.', 'Invalid email address', 'Please enter a valid email address', 'Terima kasih telah berlangganan!', 'Terjadi kesalahan. Silakan coba lagi.',
+    ],
+    documents: [
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Dengarkan berita ini', '00:00', 'Paragraf kedua artikel.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],
+      ],
     ],
     content: [
       'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'Tags', 'Topik', 'Topics: what the summit will discuss', 'Latest news from the front was grim.', 'Lihat semua anak itu, kata guru.', 'Show more patience, the judge told the lawyers.', 'Pilihan redaksi majalah itu jatuh pada foto banjir.', 'Up next for the council is the budget.', 'More stories like hers emerged after the trial.', 'Top stories of the year, ranked by readers, follow below.', 'The gallery will open in May.', 'Comments from readers poured in.',
@@ -83,7 +93,7 @@ export const pageChrome: Rule = {
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',
       'Enlarge the photo to see the damage.', 'Skip to the end: the council voted no.',
       'Breaking news of the strike spread fast.', 'The company said in a statement, opens new tab', 'It opens a new window onto the past.', 'A must-read for every voter, the review said.',
-      'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', '12:00 / 13:00',
+      'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', '12:00 / 13:00', '00:00',
       'Thank you for subscribing to the idea, the minister told critics.', 'Terima kasih telah berlangganan koran kami selama 40 tahun, kata pemimpin redaksi.', 'Something went wrong in the engine, the pilot said.',
     ],
   },
