@@ -64,8 +64,14 @@ function kindOf(text: string): Kind | null {
   return KINDS.get(text.replace(DECORATION, '').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
 }
 
+/** Social icons' names at the foot of the page, in lower case as their alt text has them. */
+const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|pinterest|reddit|threads|flipboard|snapchat|rss|email)$/u;
+
 function scanLinkLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
+  let foot = lines.length;
+  while (foot > 0 && NETWORK_ALT.test(lines[foot - 1]!.text)) foot--;
+  if (lines.length - foot >= MIN_RUN) for (let j = foot; j < lines.length; j++) found.push(j);
   let k = 0;
   while (k < lines.length) {
     let site = 0;
@@ -84,12 +90,12 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
 export const linkList: Rule = {
   id: 'link-list',
   description:
-    'A site\'s links one to a line: a menu ("Home" / "News" / "Search" / "Sign in"), share buttons ("Share" / "Facebook" / "Email" / "Print"), social links after "Follow us", a footer\'s links ("About us" / "Contact us" / "Cookies"): three or more such labels in a row, two of them the site\'s own pages or controls.',
+    'A site\'s links one to a line: a menu ("Home" / "News" / "Search" / "Sign in"), share buttons ("Share" / "Facebook" / "Email" / "Print"), social links after "Follow us", a footer\'s links ("About us" / "Contact us" / "Cookies"): three or more such labels in a row, two of them the site\'s own pages or controls; three or more networks\' names in lower case (icons\' alt text) closing the text.',
   languages: ['en', 'id', 'ms', 'fr', 'de'],
   category: 'boilerplate',
   scan: scanLinkLists,
   examples: {
-    junk: ['Sign in', 'Facebook', 'Contact us', 'Share'],
+    junk: ['Sign in', 'Facebook', 'Contact us', 'Share', 'instagram'],
     content: ['Facebook', 'Sign in', 'Home', 'Search', 'Email'],
     documents: [
       [
@@ -104,6 +110,10 @@ export const linkList: Rule = {
       [
         ['Meta owns three of the apps:', 'Facebook', 'Instagram', 'WhatsApp', 'The insurer sells three kinds of cover:', 'Home', 'Travel', 'Health', 'It was posted on', 'Facebook', 'and', 'Twitter', 'on Monday.'],
         ['Meta owns three of the apps:', 'Facebook', 'Instagram', 'WhatsApp', 'The insurer sells three kinds of cover:', 'Home', 'Travel', 'Health', 'It was posted on', 'Facebook', 'and', 'Twitter', 'on Monday.'],
+      ],
+      [
+        ['Work starts next year.', 'twitter', 'instagram', 'facebook'],
+        ['Work starts next year.'],
       ],
       [
         ['Click the buttons:', 'search', 'home', 'sign in', 'in that order.'],

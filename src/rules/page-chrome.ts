@@ -12,8 +12,12 @@ const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
 const FORM_REPLY = String.raw`(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
+// The link to the same story in another language ("Leer en español", "Read in English").
+const LANGUAGE = String.raw`(?:english|spanish|español|french|français|german|deutsch|portuguese|português|italian|italiano|arabic|chinese|indonesian|bahasa indonesia|bahasa inggris|malay|bahasa melayu)`;
+const READ_IN = String.raw`(?:(?:read|view) (?:this )?(?:(?:article|story|page) )?in|leer en|lea en|lire en|ler em|leggi in|baca dalam|versi(?:on)? (?:en|in|dalam)|versión en|also (?:available )?in) ${LANGUAGE}|en español|en français|auf deutsch`;
+
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
-const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const NAV = String.raw`(?:(?:tampilkan|lihat) semua|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|(?:ketik|masukkan) kata kunci(?: (?:lalu|dan|kemudian))?(?: tekan)? enter|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?top|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|${READ_IN}|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
 const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|suggested topics|you may also be interested in|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
 
 // A link's label with the note a screen reader hears ("Purchase Licensing Rights, opens new tab"): a short
@@ -49,6 +53,7 @@ export const pageChrome: Rule = {
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
     words: [
+      'english', 'spanish', 'espa*', 'fran*', 'german', 'deutsch', 'portuguese', 'portugu*', 'italian', 'italiano', 'arabic', 'chinese', 'indonesian', 'bahasa indonesia', 'bahasa inggris', 'malay', 'bahasa melayu',
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
       'to top', 'kembali ke atas', 'skip to', 'new window', 'new tab', 'click to expand', 'click to enlarge', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
       'prev story', 'prev post', 'selanjutnya', 'sebelumnya', 'berikutnya', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented',
@@ -77,7 +82,7 @@ export const pageChrome: Rule = {
       'Related Internet Links', 'Explore more on these topics', 'Suggested Topics:', 'Purchase Licensing Rights, opens new tab', 'Our Standards: The Example Trust Principles., opens new tab', 'You may also be interested in', 'Also on our site', 'Must Read', 'Breaking News',
       'View comments (12)', 'Sign in to comment', 'Comments are closed.', 'Add a comment', 'Loading comments...', 'Hide comments', 'Please enable JavaScript to view the comments powered by Disqus.', 'Komentar ditutup',
       '5 min read', '4-minute read', 'Listen to article 5 min', 'Listen to this article', 'Waktu baca 3 menit', '2 menit membaca',
-      '00:00 / 02:35', 'Dengarkan berita ini', 'Berikan komentar', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama',
+      '00:00 / 02:35', 'Dengarkan berita ini', 'Berikan komentar', 'Toggle navigation', 'Open menu', 'Lewati ke konten', 'Langsung ke konten utama', 'Leer en español', 'Read in English', 'Baca dalam bahasa Inggris', 'En español',
       'Thank you for subscribing!', "You've been successfully unsubscribed.", 'Something went wrong. Please try again.', 'Invalid email address', 'Please enter a valid email address', 'Terima kasih telah berlangganan!', 'Terjadi kesalahan. Silakan coba lagi.',
     ],
     documents: [
@@ -93,7 +98,7 @@ export const pageChrome: Rule = {
       'Lihat foto-foto banjir di halaman berikut.', 'Video pilihan juri diumumkan Jumat.', 'Berita terkini menyebut dua orang hilang.',
       'Enlarge the photo to see the damage.', 'Skip to the end: the council voted no.',
       'Breaking news of the strike spread fast.', 'The company said in a statement, opens new tab', 'It opens a new window onto the past.', 'A must-read for every voter, the review said.',
-      'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', '12:00 / 13:00', '00:00',
+      'Comments are closed until the inquiry ends, the court ruled.', 'A 5 min read of the report shows why.', 'The final was 10:30 / 11:45 on the club clock, officials said.', 'Menu makan siang sekolah diganti.', 'Read in English, the poem loses its rhyme.', '12:00 / 13:00', '00:00',
       'Thank you for subscribing to the idea, the minister told critics.', 'Terima kasih telah berlangganan koran kami selama 40 tahun, kata pemimpin redaksi.', 'Something went wrong in the engine, the pilot said.',
     ],
   },

@@ -20,6 +20,9 @@ const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|
 const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lihat selengkapnya|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
+// The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
+// "Berita baik lainnya: …" is prose.
+const SITE_MORE = /^(?:berita|artikel|video|foto)\s+[\w.-]+(?:\s+[\w.-]+)?\s+lainnya$/iu;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
@@ -96,7 +99,7 @@ export const relatedLink: Rule = {
   // long, and each copy costs its compilation).
   line: new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`, 'iu'),
   test: ({ text, prev }) =>
-    MORE_LINK.test(text) || CAPS_LABEL.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
+    MORE_LINK.test(text) || CAPS_LABEL.test(text) || SITE_MORE.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
   // A word each marker needs, whole (markers start the line or follow a bracket and end before a colon, bar or the
   // line's end); "more" covers "more from/on", MORE_ABOUT and "MORE:"; "(see"/"(simak" also where NFKC changed the raw line.
@@ -158,6 +161,8 @@ export const relatedLink: Rule = {
       "Editors' Picks",
       'Read Full Story',
       'Artikel Menarik Lainnya',
+      'Berita Contohsite Lainnya',
+      'Video contohTV Lainnya',
       'Lanjut Baca',
       'Baca artikel contohnews, "Harga Beras Naik Lagi" selengkapnya https://news.contoh.com/berita/123',
     ],
@@ -170,6 +175,7 @@ export const relatedLink: Rule = {
       'Related parties must disclose their interests, the regulator said.',
       'Read more carefully, the teacher told her class.',
       'Lihat saja hasilnya nanti.',
+      'Berita baik lainnya: harga beras turun pekan ini.',
       'Jangan Lewatkan Gerhana Bulan Malam Ini',
       'Jangan ketinggalan kereta terakhir!',
       'More than half of the voters stayed home.',

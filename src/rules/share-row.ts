@@ -7,7 +7,11 @@ const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
 const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|listen|salin|copy|save|simpan|print|cetak|${ICON})\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
-const SINGLE = /^(?:share this(?: (?:article|story))?:?|share (?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|messenger)|bagikan (?:ke|via|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|line)|listen to this (?:article|story)|listen\s*[·•|-]?\s*\d{1,2}:\d{2}(?: min)?|share (?:the )?full (?:article|story)|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin (?:tautan|link)|kongsi(?: artikel ini)?:|kongsi artikel ini|copy link|link copied!?|tautan (?:berhasil )?disalin!?|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?|print this (?:page|article|story)|save (?:this )?(?:article|story)|save for later|bookmark(?: this (?:article|story))?|add to (?:favou?rites|bookmarks|reading list))$/iu;
+const SINGLE = /^(?:share this(?: (?:article|story))?:?|share (?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|messenger)|bagikan (?:ke|via|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|line)|listen to this (?:article|story)|listen\s*[·•|-]?\s*\d{1,2}:\d{2}(?: min)?|share (?:the )?full (?:article|story)|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin (?:tautan|link)|kongsi(?: artikel ini)?:|kongsi artikel ini|copy link|link copied!?|(?:tautan|url|link) (?:telah |sudah )?(?:berhasil )?disalin!?|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?|print this (?:page|article|story)|save (?:this )?(?:article|story)|save for later|bookmark(?: this (?:article|story))?|add to (?:favou?rites|bookmarks|reading list))$/iu;
+
+// The share button's label alone, capitalised as a button shows it ("Share", "BAGIKAN"); in lower case it
+// may be a sentence's fragment split at a link.
+const LONE_BUTTON = /^(?:Share|SHARE|Bagikan|BAGIKAN|Kongsi|KONGSI)\s*:?$/u;
 
 export const shareRow: Rule = {
   id: 'share-row',
@@ -15,6 +19,7 @@ export const shareRow: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
+  test: ({ text }) => LONE_BUTTON.test(text),
   // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
   // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.
   gate: {
@@ -26,7 +31,7 @@ export const shareRow: Rule = {
     ],
   },
   examples: {
-    junk: ['Listen 4 min Save Print Share', 'Comments Share', 'ShareOutline Share BookmarkOutline Save', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:', 'Share on Facebook', 'Share via Email', 'Copy link', 'Link copied!', 'Bagikan ke WhatsApp', 'Tautan berhasil disalin', 'Listen to this article', 'Listen · 5:32 min', 'Share full article', 'Salin Link', 'Kongsi artikel ini', 'Kongsi:', 'Print this page', 'Save article', 'Bookmark', 'Add to favourites'],
-    content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram', 'Share on Facebook fell 3 percent.', 'Copy link and paste it into the form, the guide says.', 'Listen to this story from a survivor.', 'Save this article for the exam, the teacher said.', 'Bookmarks of the old library were sold at auction.'],
+    junk: ['Listen 4 min Save Print Share', 'Comments Share', 'ShareOutline Share BookmarkOutline Save', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Click to share on Facebook (Opens in new window)', 'Like this:', 'Share on Facebook', 'Share via Email', 'Copy link', 'Link copied!', 'Bagikan ke WhatsApp', 'Tautan berhasil disalin', 'URL telah disalin', 'BAGIKAN', 'Share', 'Listen to this article', 'Listen · 5:32 min', 'Share full article', 'Salin Link', 'Kongsi artikel ini', 'Kongsi:', 'Print this page', 'Save article', 'Bookmark', 'Add to favourites'],
+    content: ['Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram', 'share', 'Share on Facebook fell 3 percent.', 'Copy link and paste it into the form, the guide says.', 'Listen to this story from a survivor.', 'Save this article for the exam, the teacher said.', 'Bookmarks of the old library were sold at auction.'],
   },
 };
