@@ -43,10 +43,13 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
   return found;
 }
 
-/** The topics after the heading, if what follows them is no sentence. Another widget's heading ends them. */
+/**
+ * The topics after the heading, if what follows them is no sentence. Another heading ends them (and so
+ * each line is read once, however many headings a text of short lines holds).
+ */
 function topicsEnd(lines: readonly LineContext[], k: number): number {
   let end = k + 1;
-  while (end < lines.length && isTopic(lines[end]!.text) && !WIDGET_HEADING.test(lines[end]!.text)) end++;
+  while (end < lines.length && isTopic(lines[end]!.text) && !WIDGET_HEADING.test(lines[end]!.text) && !TOPICS_HEADING.test(lines[end]!.text)) end++;
   return end < lines.length && SENTENCE_END.test(lines[end]!.text) ? k : end;
 }
 
