@@ -6,7 +6,9 @@ import type { Rule } from './types.js';
 // ("Sign up to Morning Briefing"), its kind ("Free daily newsletter"), a blurb, the privacy notice, the
 // button ("Sign up here.") and the marker the page leaves where the box ends ("after newsletter promotion").
 const CADENCE = String.raw`(?:daily|weekly|monthly|morning|evening|weekday|weekend|twice-weekly|fortnightly|friday|sunday|saturday|monday)`;
-const KIND_SRC = String.raw`(?:(?:free|a free|our free) (?:${CADENCE} )?|${CADENCE} )(?:newsletter|email|e-mail|briefing|bulletin)[.!]?|newsletter (?:gratis|harian|mingguan)`;
+// "Free daily newsletter", "Weekly newsletter"; a cadence alone before "briefing" or "email" may be a
+// section's heading ("Morning briefing"), so those need "free".
+const KIND_SRC = String.raw`(?:(?:(?:a|our) )?free (?:${CADENCE} )?(?:newsletter|email|e-mail|briefing|bulletin)|${CADENCE} newsletter|newsletter (?:gratis|harian|mingguan))[.!]?`;
 const KIND = fold(new RegExp(`^${KIND_SRC}$`, 'iu'));
 const PROMO_MARKER = String.raw`(?:after|skip past|skip|end of) newsletter promotion`;
 // The notice under the box, about what newsletters may contain and which policies apply.
@@ -51,6 +53,8 @@ export const newsletterBox: Rule = {
       'Sign up to vote before Friday, officials urged.',
       'Sign up for Medicare',
       'The free daily newsletter reached a million readers last year.',
+      'Morning briefing',
+      'Newsletter',
       'Privacy notice: the council said it had sent letters to every household.',
       'Sign up here, the poster said, and get a free meal.',
       'Daftar sekarang juga, kata petugas kepada warga yang antre.',
