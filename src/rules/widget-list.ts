@@ -8,9 +8,12 @@ import type { LineContext, Rule } from './types.js';
  * Under a heading the article goes on with a subheading and a paragraph, so a list counts only where no
  * sentence follows it.
  */
-const TOPICS_HEADING = /^(?:explore more on (?:these|this) topics?|suggested topics|related topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?$/iu;
+const TOPICS_HEADING =
+  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu;
 /** A sentence ends so; a topic, a headline and a label do not. */
 const SENTENCE_END = /[.!?…"”'’)]$/u;
+/** The article going on under a heading: a sentence of some length (a widget's "Thank you!" is none). */
+const MIN_PROSE_WORDS = 8;
 const MAX_TOPIC_WORDS = 4;
 const MAX_HEADLINE_WORDS = 20;
 const MIN_HEADLINE_WORDS = 4;
@@ -50,7 +53,8 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
 function topicsEnd(lines: readonly LineContext[], k: number): number {
   let end = k + 1;
   while (end < lines.length && isTopic(lines[end]!.text) && !WIDGET_HEADING.test(lines[end]!.text) && !TOPICS_HEADING.test(lines[end]!.text)) end++;
-  return end < lines.length && SENTENCE_END.test(lines[end]!.text) ? k : end;
+  const after = lines[end]?.text;
+  return after !== undefined && SENTENCE_END.test(after) && wordCount(after) >= MIN_PROSE_WORDS ? k : end;
 }
 
 /** "1" / headline / "2" / headline …, numbered from 1. */
@@ -74,7 +78,7 @@ function headlinesToEnd(lines: readonly LineContext[], k: number): number {
 export const widgetList: Rule = {
   id: 'widget-list',
   description:
-    'What a widget lists under its heading: the topics under "Explore more on these topics" or "Suggested Topics:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text.',
+    'What a widget lists under its heading: the topics under "Explore more on these topics", "Suggested Topics:", "Trending Topics" or "Tags / Keywords:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text.',
   languages: ['en', 'id'],
   category: 'boilerplate',
   scan: scanWidgetLists,
@@ -98,6 +102,10 @@ export const widgetList: Rule = {
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Related Topics', 'Rail transport', 'The council said the line would open in May.'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Related Topics', 'Rail transport', 'The council said the line would open in May.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Tags / Keywords:', 'Bank Negara', 'interest rate', 'Report it to us'],
+        ['Judul Berita', 'Paragraf pertama artikel.'],
       ],
       // The article's own numbered list, or a table's cells, after a label whose links were not captured.
       [
