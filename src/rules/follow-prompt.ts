@@ -4,7 +4,8 @@ import type { Rule } from './types.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
-const INVITE = String.raw`(?:\(\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?`;
+// A call may open by naming the reader ("Sobat Contoh, yuk …") or ask for a like first ("Like dan follow …").
+const INVITE = String.raw`(?:\(\s*)?(?:(?:sobat|teman|kawan|sahabat|pembaca)(?:\s+[\w.-]+){0,2},\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?(?:like (?:dan|and|&) )?`;
 const VERB = String.raw`(?:ikuti(?:\s+terus)?|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
 const FOLLOW = String.raw`(?:ikuti|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
@@ -125,6 +126,8 @@ export const followPrompt: Rule = {
       'Dapatkan informasi, inspirasi dan insight di email kamu.',
       'Get the best of our reporting in your inbox.',
       'Daftarkan email',
+      'Like dan follow akun Instagram kami untuk update terbaru',
+      'Sobat Contoh, yuk ikuti terus kabar terbaru di aplikasi kami!',
       'Pastikan kamu sudah install aplikasi WhatsApp ya.',
       'Make sure you have downloaded the Telegram app first.',
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',

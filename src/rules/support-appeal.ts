@@ -6,7 +6,7 @@ const ASK = String.raw`(?:donate (?:now|today|here)|make a (?:gift|donation|cont
 const ADDRESS = String.raw`(?:you|your|we|our|us|kami|kamu|anda)`;
 const APPEAL = new RegExp(String.raw`^(?=.{0,800}$)(?=.*\b${ASK}\b)(?=.*\b${ADDRESS}\b).*$`, 'iu');
 // Short pleas for money or for the reader's voice.
-const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member|support (?:independent|quality|local) journalism|our journalism (?:depends|relies) on (?:your|reader) support|(?:do you have|have you got|have|got) a (?:news )?(?:tip|story)\??\s*(?:email|contact|send|tell|message|call|text|whats ?app|get in touch|write to|reach)\b.{0,100}|kirim (?:tulisan|artikel|opini|cerita|berita)(?: (?:anda|kamu|menarik))? (?:ke|melalui|via) (?:email )?\S+@\S+\.\S+|punya (?:informasi|berita|cerita|info) menarik\??\s*(?:kirim|hubungi|email|whats ?app)\b.{0,100})[.!]?$/iu;
+const SHORT_PLEA = /^(?:we(?: need| want| would love|'d love|’d love) to hear from you|tell us what you think|share your (?:story|thoughts|experience) with us|kami ingin mendengar (?:dari )?anda|we need your (?:help|support)|support (?:us|our work)|dukung kami|donate(?: now| today)?|make a donation|become a member|support (?:independent|quality|local) journalism|our journalism (?:depends|relies) on (?:your|reader) support|(?:do you have|have you got|have|got) a (?:confidential )?(?:news )?(?:tip|story)\??\s*(?:email|contact|send|tell|message|call|text|whats ?app|get in touch|write to|reach|we(?: want|'d like| would like|'d love| would love) to hear from you)\b.{0,100}|kirim (?:tulisan|artikel|opini|cerita|berita)(?: (?:anda|kamu|menarik))? (?:ke|kepada) redaksi\b.{0,60}|kirim (?:tulisan|artikel|opini|cerita|berita)(?: (?:anda|kamu|menarik))? (?:ke|melalui|via) (?:email )?\S+@\S+\.\S+|punya (?:informasi|berita|cerita|info) menarik\??\s*(?:kirim|hubungi|email|whats ?app)\b.{0,100})[.!]?$/iu;
 // News about donations is prose: a third person, a reported quantity, a named giver.
 const REPORTED = /\b(?:said|says|told|according to|kata|ujar|ungkap|menurut|teriak|seru)\b/iu;
 
@@ -23,7 +23,7 @@ export const supportAppeal: Rule = {
       'become a member', 'become a supporter', 'become a sustaining member',
       'support our', 'support local', 'support independent', 'support nonprofit', 'support us', 'need your',
       'your gift', 'your support', 'dukung kami', 'dukung jurnalisme', 'donasi sekarang', 'traktir kami',
-      'hear from you', 'tell us what you think', 'share your', 'ingin mendengar', 'journalism depends', 'journalism relies', 'a tip', 'a news tip', 'a story', 'kirim tulisan', 'kirim artikel', 'kirim opini', 'kirim cerita', 'kirim berita',
+      'hear from you', 'tell us what you think', 'share your', 'ingin mendengar', 'journalism depends', 'journalism relies', 'a tip', 'a news tip', 'news tip', 'a story', 'kirim tulisan', 'kirim artikel', 'kirim opini', 'kirim cerita', 'kirim berita',
       'a story', 'menarik',
     ],
   },
@@ -38,6 +38,8 @@ export const supportAppeal: Rule = {
       'Dukung kami agar tetap bisa menghadirkan berita yang independen.',
       'Our journalism depends on your support',
       'Have a news tip? Email us at tips@contoh.com',
+      'Got a confidential news tip? We want to hear from you.',
+      'Kirim berita ke redaksi',
       'Do you have a story? Email news@contoh.co.uk',
       'Got a story? Get in touch with us at tips@contoh.com',
       'Kirim tulisan Anda ke redaksi@contoh.com',

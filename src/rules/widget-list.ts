@@ -1,4 +1,4 @@
-import { WIDGET_HEADING } from './page-chrome.js';
+import { REACTION, WIDGET_HEADING } from './page-chrome.js';
 import type { LineContext, Rule } from './types.js';
 
 /**
@@ -23,6 +23,12 @@ const HEADLINE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const NUMBERED = /^\d+[.)]\s/u;
 /** Reuters' "Read Next" over its links; a related-link label alone ("Baca Juga") is often a widget whose links were never captured, before the article's own last lines, so it is not one. */
 const READ_NEXT = /^read next:?$/iu;
+/** The reaction box's question, and its buttons ("Senang" / "Sedih", "Yes" / "No"), maybe with their counts. */
+const REACTION_HEADING = new RegExp(`^${REACTION}$`, 'iu');
+const REACTION_BUTTON =
+  /^(?:senang|sedih|marah|terkejut|kaget|takut|terinspirasi|terhibur|bangga|kecewa|lucu|bahagia|suka|tidak suka|happy|sad|angry|surprised|inspired|amused|love|wow|haha|yes|no|ya|tidak|👍|👎)(?:\s*\(?\d{1,6}%?\)?)?$/iu;
+const MAX_REACTIONS = 10;
+
 /** A ranked list is the heading and at least this many number-headline pairs. */
 const MIN_RANKED = 2;
 
@@ -35,6 +41,13 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const heading = lines[k]!.text;
+    if (REACTION_HEADING.test(heading)) {
+      let end = k + 1;
+      while (end < lines.length && end - k <= MAX_REACTIONS && REACTION_BUTTON.test(lines[end]!.text)) end++;
+      for (let j = k; j < end; j++) found.push(j);
+      k = end - 1;
+      continue;
+    }
     const topics = TOPICS_HEADING.test(heading);
     const widget = !topics && WIDGET_HEADING.test(heading);
     if (!topics && !widget && !READ_NEXT.test(heading)) continue;
@@ -78,13 +91,13 @@ function headlinesToEnd(lines: readonly LineContext[], k: number): number {
 export const widgetList: Rule = {
   id: 'widget-list',
   description:
-    'What a widget lists under its heading: the topics under "Explore more on these topics", "Suggested Topics:", "Trending Topics" or "Tags / Keywords:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text.',
+    'What a widget lists under its heading: the topics under "Explore more on these topics", "Suggested Topics:", "Trending Topics" or "Tags / Keywords:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text; the buttons under a reaction box\'s question ("Senang" / "Sedih", "Yes" / "No").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   scan: scanWidgetLists,
   examples: {
-    junk: ['Explore more on these topics', 'Rail transport', 'Harga Cabai Turun di Pasar Induk', 'Markets rally as inflation cools'],
-    content: ['Rail transport', 'Most viewed', 'Harga Cabai Turun di Pasar Induk'],
+    junk: ['Senang', 'Yes', 'Explore more on these topics', 'Rail transport', 'Harga Cabai Turun di Pasar Induk', 'Markets rally as inflation cools'],
+    content: ['Senang', 'Yes', 'Rail transport', 'Most viewed', 'Harga Cabai Turun di Pasar Induk'],
     documents: [
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Explore more on these topics', 'Rail transport', 'Treasury', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rise at the fastest rate in a year'],
@@ -106,6 +119,15 @@ export const widgetList: Rule = {
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Tags / Keywords:', 'Bank Negara', 'interest rate', 'Report it to us'],
         ['Judul Berita', 'Paragraf pertama artikel.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Bagaimana perasaan Anda setelah membaca berita ini?', 'Senang', 'Sedih', 'Marah (3)', 'Was this article helpful?', 'Yes', 'No'],
+        ['Judul Berita', 'Paragraf pertama artikel.'],
+      ],
+      // Feelings the article lists, with no reaction box above them, stay.
+      [
+        ['Judul Berita', 'Warga ditanya perasaan mereka:', 'Senang', 'Sedih'],
+        ['Judul Berita', 'Warga ditanya perasaan mereka:', 'Senang', 'Sedih'],
       ],
       // The article's own numbered list, or a table's cells, after a label whose links were not captured.
       [
