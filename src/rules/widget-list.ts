@@ -3,10 +3,11 @@ import type { LineContext, Rule } from './types.js';
 
 /**
  * What a widget lists under its heading (page-chrome takes the heading alone): the topics under
- * "Explore more on these topics" or "Suggested Topics:", the ranked headlines of "Most Read" with their
- * numbers on lines of their own, the headlines under such a heading when they run to the end of the text.
- * Under a heading the article goes on with a subheading and a paragraph, so a list counts only where no
- * sentence follows it.
+ * "Explore more on these topics" or "Tags / Keywords:", the ranked headlines of "Most Read" with their
+ * numbers on lines of their own, the headlines under such a heading when they run to the end of the text,
+ * the buttons of a reaction box. Under a heading whose links were never captured the article goes on
+ * with a subheading and a paragraph, so topics count only where no sentence follows them, and
+ * unnumbered headlines only where nothing but they follow.
  */
 const TOPICS_HEADING =
   /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu;
