@@ -89,56 +89,64 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
   }
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
 
-  // The trie, in one table of -1 (no edge) or the child state; a state per pattern character at most.
+  // The trie's edges, keyed by state and class: a map, not a table of states × classes, which cost
+  // start-up more to fill than the few thousand edges cost to add.
   const maxStates = 1 + patterns.reduce((n, p) => n + p.text.length, 0);
-  const trie = new Int32Array(maxStates * classes).fill(-1);
+  const trie = new Map<number, number>();
   const outputs: (Output | null)[] = [null];
-  const children: number[][] = [[]];
-  // The class of the edge into each state.
+  // Each state's parent and the class of the edge from it.
+  const parent = new Int32Array(maxStates);
   const edgeClass = new Int32Array(maxStates);
   let states = 1;
   for (const p of patterns) {
     let state = 0;
     for (let i = 0; i < p.text.length; i++) {
-      const at = state * classes + classFor(p.text.charCodeAt(i));
-      if (trie[at]! < 0) {
-        edgeClass[states] = at - state * classes;
-        trie[at] = states;
-        children[state]!.push(states++);
+      const k = classFor(p.text.charCodeAt(i));
+      let child = trie.get(state * classes + k);
+      if (child === undefined) {
+        child = states++;
+        parent[child] = state;
+        edgeClass[child] = k;
+        trie.set(state * classes + k, child);
         outputs.push(null);
-        children.push([]);
       }
-      state = trie[at]!;
+      state = child;
     }
     outputs[state] = { length: p.text.length, bit: p.bit, wordStart: p.wordStart, wordEnd: p.wordEnd, next: outputs[state]! };
   }
 
   // The scan's table: for a state's row and a character class, the next state's row (negative where a
   // word ends there), filled in the first time the scan needs it. A scan then costs one lookup a
-  // character, and building costs only the trie, however many states and classes it has.
+  // character, and building costs only the trie, however many states and classes it has. Failure links,
+  // and the words a state ends through its failure state, are found the same way, the first time a
+  // scan reaches the state: a run that cleans one article pays for the few hundred states it meets.
   const delta = new Int32Array(states * classes).fill(UNKNOWN);
-  const fail = new Int32Array(states);
+  const fail = new Int32Array(states).fill(-1);
+  const settled = new Uint8Array(states);
+  const failOf = (state: number): number => {
+    if (fail[state]! < 0) fail[state] = parent[state] === 0 ? 0 : next(failOf(parent[state]!), edgeClass[state]!);
+    return fail[state]!;
+  };
   const next = (state: number, k: number): number => {
     for (;;) {
-      const t = trie[state * classes + k]!;
-      if (t >= 0) return t;
+      const t = trie.get(state * classes + k);
+      if (t !== undefined) return t;
       if (state === 0) return 0;
-      state = fail[state]!;
+      state = failOf(state);
     }
   };
-  // Failure links breadth first; a state also ends the words its failure state ends.
-  const queue = [...children[0]!];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    const inherited = outputs[fail[state]!];
+  // A state also ends the words its failure state ends.
+  const settle = (state: number): void => {
+    if (settled[state] === 1 || state === 0) return;
+    settled[state] = 1;
+    const f = failOf(state);
+    settle(f);
+    const inherited = outputs[f];
     if (inherited) outputs[state] = appendOutputs(outputs[state]!, inherited);
-    for (const child of children[state]!) {
-      fail[child] = next(fail[state]!, edgeClass[child]!);
-      queue.push(child);
-    }
-  }
+  };
   const resolve = (row: number, k: number): number => {
     const target = next(row / classes, k);
+    settle(target);
     return (delta[row + k] = (outputs[target] ? -1 : 1) * target * classes);
   };
 

@@ -17,8 +17,8 @@ const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsl
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
 // The newsletter's name after the call: capitalised, short, no sentence.
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
-const NEWSLETTER_WORD = /\b(?:newsletters?|inbox|briefing)\b/iu;
-const ABOUT_NEWSLETTER = /\b(?:newsletters?|email|e-mail|inbox|briefing)\b/iu;
+const NEWSLETTER_WORD = /\b(?:newsletters?|inbox|briefing)\b/i;
+const ABOUT_NEWSLETTER = /\b(?:newsletters?|email|e-mail|inbox|briefing)\b/i;
 const BOX_PART = fold(new RegExp(String.raw`^(?:${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`, 'iu'));
 // A blurb: one or two sentences about what the newsletter brings, between its kind and the notice.
 const BLURB = /^(?=.{20,300}$)[\p{Lu}"“][^]*$/u;

@@ -1,3 +1,4 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // Navigation and media-player chrome: breadcrumbs, gallery counters, caption toggles, app banners.
@@ -26,7 +27,7 @@ const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?
 
 // A link's label with the note a screen reader hears ("Purchase Licensing Rights, opens new tab"): a short
 // label in title case, not a sentence whose last words were a link ("…, the firm said in a statement, opens new tab").
-const LINK_TAB = /^(.{1,80}?)\.?,? opens? (?:in )?(?:a )?new (?:tab|window)\.?$/iu;
+const LINK_TAB = /^(.{1,80}?)\.?,? opens? (?:in )?(?:a )?new (?:tab|window)\.?$/i;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', '&']);
 function isLinkLabel(text: string): boolean {
   const label = LINK_TAB.exec(text)?.[1];
@@ -36,7 +37,7 @@ function isLinkLabel(text: string): boolean {
 }
 
 const PLAYER_ZERO = /^0?0:00(?::00)?$/u;
-const LISTEN = new RegExp(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`, 'iu');
+const LISTEN = fold(new RegExp(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`, 'iu'));
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
 // link fragment or a subheading.
@@ -109,4 +110,4 @@ export const pageChrome: Rule = {
 };
 
 /** A widget's heading alone on its line ("Most Read", "Berita Terpopuler"), for the rule that takes its list. */
-export const WIDGET_HEADING = new RegExp(String.raw`^${WIDGET}[.!:]?$`, 'iu');
+export const WIDGET_HEADING = fold(new RegExp(String.raw`^${WIDGET}[.!:]?$`, 'iu'));

@@ -22,7 +22,7 @@ const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lihat selengkapnya|ke
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
 // "Berita baik lainnya: …" is prose.
-const SITE_MORE = /^(?:berita|artikel|video|foto)\s+[\w.-]+(?:\s+[\w.-]+)?\s+lainnya$/iu;
+const SITE_MORE = /^(?:berita|artikel|video|foto)\s+[\w.-]+(?:\s+[\w.-]+)?\s+lainnya$/i;
 const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$/u;
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,

@@ -1,3 +1,4 @@
+import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { REACTION, WIDGET_HEADING } from './page-chrome.js';
 import type { LineContext, Rule } from './types.js';
 
@@ -9,8 +10,9 @@ import type { LineContext, Rule } from './types.js';
  * with a subheading and a paragraph, so topics count only where no sentence follows them, and
  * unnumbered headlines only where nothing but they follow.
  */
-const TOPICS_HEADING =
-  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu;
+const TOPICS_HEADING = fold(
+  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
+);
 /** A sentence ends so; a topic, a headline and a label do not. */
 const SENTENCE_END = /[.!?…"”'’)]$/u;
 /** The article going on under a heading: a sentence of some length (a widget's "Thank you!" is none). */
@@ -23,9 +25,11 @@ const MAX_HEADLINES_TO_END = 8;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const NUMBERED = /^\d+[.)]\s/u;
 /** Reuters' "Read Next" over its links; a related-link label alone ("Baca Juga") is often a widget whose links were never captured, before the article's own last lines, so it is not one. */
-const READ_NEXT = /^read next:?$/iu;
+const READ_NEXT = /^read next:?$/i;
+/** No heading is longer: a longer line is not tried against the headings' patterns. */
+const MAX_HEADING_CHARS = 80;
 /** The reaction box's question, and its buttons ("Senang" / "Sedih", "Yes" / "No"), maybe with their counts. */
-const REACTION_HEADING = new RegExp(`^${REACTION}$`, 'iu');
+const REACTION_HEADING = fold(new RegExp(`^${REACTION}$`, 'iu'));
 const REACTION_BUTTON =
   /^(?:senang|sedih|marah|terkejut|kaget|takut|terinspirasi|terhibur|bangga|kecewa|lucu|bahagia|suka|tidak suka|happy|sad|angry|surprised|inspired|amused|love|wow|haha|yes|no|ya|tidak|👍|👎)(?:\s*\(?\d{1,6}%?\)?)?$/iu;
 const MAX_REACTIONS = 10;
@@ -42,6 +46,7 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const heading = lines[k]!.text;
+    if (heading.length > MAX_HEADING_CHARS) continue;
     if (REACTION_HEADING.test(heading)) {
       let end = k + 1;
       while (end < lines.length && end - k <= MAX_REACTIONS && REACTION_BUTTON.test(lines[end]!.text)) end++;
