@@ -1,6 +1,6 @@
 import { findContainedCopies, MAX_HOLDERS } from './containment.js';
 import { findRepeatedRuns } from './repeated-runs.js';
-import { alignedShare, holdsRun, linesOf, type RepeatLine } from './repeat-line.js';
+import { alignedShare, holdsRun, linesOf, type RepeatLine, wordHashesOf } from './repeat-line.js';
 import { ShingleIndex } from './shingle-index.js';
 
 export interface RepeatOptions {
@@ -23,6 +23,23 @@ const MIN_ALIGN_SHARE = 0.3;
 const ALIGNED_THRESHOLD = 0.9;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A page's title: the headline, then the site after a dash or a bar ("… - Contoh.com", "… | Example News"). */
+const SITE_SUFFIX = /\s[-|–—]\s+[^-|–—]{1,40}$/u;
+const MAX_SUFFIX_WORDS = 4;
+
+/**
+ * The line right under a page's title that is its headline without the site's name: a copy of the
+ * headline, the less complete one. Only there (a later short line with the title's first words may be
+ * a subheading), and only when the title's other words are all after its last dash or bar.
+ */
+function isTitleWithoutSite(title: RepeatLine, titleText: string, line: RepeatLine): boolean {
+  const extra = title.words.length - line.words.length;
+  if (extra < 1 || extra > MAX_SUFFIX_WORDS || line.words.length < 3) return false;
+  for (let w = 0; w < line.words.length; w++) if (title.words[w] !== line.words[w]) return false;
+  const suffix = SITE_SUFFIX.exec(titleText);
+  return suffix !== null && wordHashesOf(suffix[0]).words.length === extra;
+}
 
 /**
  * Find the lines that repeat earlier (or fuller) text. `candidates` are the indices of the lines still
@@ -66,8 +83,15 @@ export function findRepeats(
   for (let pos = 0; pos < lines.length; pos++) {
     const line = lines[pos]!;
     if (line.words.length === 0 || dropped.has(pos)) continue;
-    // The headline repeated as a body line is a repeat however short it is.
-    if (pos > 0 && headline && !dropped.has(0) && line.words.length >= 3 && line.key === headline.key) {
+    // The headline repeated as a body line is a repeat however short it is; so is the headline under the
+    // page's title that adds the site's name.
+    if (
+      pos > 0 &&
+      headline &&
+      !dropped.has(0) &&
+      line.words.length >= 3 &&
+      (line.key === headline.key || (pos === 1 && isTitleWithoutSite(headline, candidates[0]!.text, line)))
+    ) {
       dropped.set(pos, { index: line.index, of: headline.index, similarity: 1 });
       continue;
     }
