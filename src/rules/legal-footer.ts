@@ -13,6 +13,8 @@ const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|repo
 const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by recaptcha|by (?:signing up|subscribing|registering|creating an account|clicking (?:"|“)?(?:sign up|subscribe|register|submit|continue)(?:"|”)?),? you (?:agree|consent|acknowledge|accept)|dengan (?:mendaftar|berlangganan|mengeklik|mengklik \S+),? (?:anda|kamu) (?:menyetujui|setuju))\b.{0,300}`;
 // The note under a list of outside links ("The BBC is not responsible for the content of external sites.").
 const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:internet )?(?:sites|websites|links|pages)\b.{0,120}`;
+// The publisher distancing itself: an opinion piece's note, an affiliate-link note, a third party's widget.
+const NOT_OURS = String.raw`(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) )?(?:are (?:those of the (?:authors?|writers?|contributors?)|(?:the author'?s?|the writer'?s?|their) own)|by (?:the )?(?:authors?|contributors?|writers?) are (?:their|his|her) own)\b.{0,200}|.{0,80}\b(?:we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))|as an amazon associate,? (?:we|i) earn)\b.{0,200}|this content is (?:created and maintained|imported|provided) by (?:a )?third[- ]party\b.{0,200}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
 const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
@@ -24,16 +26,21 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
+      'The views expressed are those of the author and do not necessarily reflect those of Example News.',
+      'Opinions expressed by contributors are their own.',
+      'We may earn a commission when you buy through links on our site.',
+      'As an Amazon Associate we earn from qualifying purchases.',
+      'This content is created and maintained by a third party, and imported onto this page.',
       'This story has not been edited by Contoh staff and is auto-generated from a syndicated feed.',
       'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.',
       'Hak cipta terpelihara',
@@ -61,6 +68,8 @@ export const legalFooter: Rule = {
       'Terms & Conditions',
     ],
     content: [
+      'The views expressed are those of the author, the court said, and the paper bears no liability.',
+      'Retailers may earn a commission on each sale, the regulator said.',
       'Copyright law was changed in 2019 after a long debate.',
       'By signing up, users agree to let the firm sell their data, the regulator found.',
       'The app was protected by reCAPTCHA until the attack, its makers said.',

@@ -21,6 +21,8 @@ const SITE = [
   'accessibility help', 'advertise', 'advertise with us', 'advertising', 'iklan', 'pasang iklan', 'info iklan', 'careers', 'karir', 'karier',
   'redaksi', 'susunan redaksi', 'pedoman media siber', 'pedoman siber', 'kode etik', 'sitemap', 'site map', 'help', 'help center', 'bantuan', 'faq',
   'rss', 'rss feed', 'newsletter', 'newsletters', 'disclaimer', 'corrections', 'feedback', 'mentions légales', 'impressum', 'datenschutz', 'kontakt',
+  // a player's controls
+  'play', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen', 'exit fullscreen', 'expand', 'volume', 'captions', 'subtitles', 'replay',
   // share and follow
   'share', 'share this', 'share article', 'bagikan', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
   'komentar', 'berikan komentar', 'tulis komentar', 'kirim', 'submit', 'send', 'post comment', 'reply', 'balas', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',

@@ -3,8 +3,8 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Paywall prompts and the site's promotions of itself: plans, issues, free downloads, "click here".
-const PAYWALL = String.raw`(?:send any friend a story|subscribe today|(?:already registered|already have an account)\??\s*(?:sign|log) ?in|continue reading (?:your|this) (?:article|story) with an? (?:\S+ )?subscription|(?:masuk|login|log in|sign in)\s*[/|]\s*(?:daftar|register|sign up)|to (?:read|continue reading) (?:this|the) (?:article|story)(?: in full)?,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60}|(?:sign up|register) for free|(?:log ?in|sign ?in) to (?:our (?:website|site|app) to )?(?:save|bookmark) (?:your |this )?(?:bookmarks|articles?|stories|story)\b.{0,80}|gift (?:this )?(?:article|story)|(?:as a subscriber, )?you have \d+ gift articles? (?:to give|to share|left|remaining)\b[^?]{0,160}|subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign ?in|log ?in|masuk|login)(?: (?:here|di ?sini))?[.!]?|(?:berlangganan|langganan|subscribe)(?: (?:sekarang|now))? (?:untuk|to) (?:membaca|baca|read) (?:artikel|berita|the (?:full )?(?:article|story))(?: (?:ini|lengkap(?:nya)?|selengkapnya|in full))?[.!]?|baca (?:artikel|berita) (?:ini )?(?:lengkap(?:nya)?|selengkapnya) dengan (?:berlangganan|menjadi pelanggan)[.!]?|(?:belum punya akun|don'?t have an account)\??\s*(?:daftar|register|sign ?up|create one)(?: (?:sekarang|di ?sini|now|here))?[.!]?|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)(?: (?:di ?sini|here))?[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:untuk )?(?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
-const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|catch (?:all the|the latest|all (?:the )?latest)\b(?=.{0,300}$)(?=.*\bnews\b).{0,250}\b(?:on|at)\s+[^.!?]{1,60}[.!]?|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
+const PAYWALL = String.raw`(?:send any friend a story|subscribe today|(?:already registered|already have an account)\??\s*(?:sign|log) ?in|continue reading (?:your|this) (?:article|story) with an? (?:\S+ )?subscription|(?:masuk|login|log in|sign in)\s*[/|]\s*(?:daftar|register|sign up)|to (?:read|continue reading) (?:this|the) (?:article|story)(?: in full)?,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60}|(?:sign up|register) for free|(?:log ?in|sign ?in) to (?:our (?:website|site|app) to )?(?:save|bookmark) (?:your |this )?(?:bookmarks|articles?|stories|story)\b.{0,80}|gift (?:this )?(?:article|story)|(?:as a subscriber, )?you have \d+ gift articles? (?:to give|to share|left|remaining)\b[^?]{0,160}|subscribe (?:now )?to (?:continue|keep) reading|(?:already a subscriber|sudah berlangganan)\??\s*(?:sign ?in|log ?in|masuk|login)(?: (?:here|di ?sini))?[.!]?|(?:berlangganan|langganan|subscribe)(?: (?:sekarang|now))? (?:untuk|to) (?:membaca|baca|read) (?:artikel|berita|the (?:full )?(?:article|story))(?: (?:ini|lengkap(?:nya)?|selengkapnya|in full))?[.!]?|baca (?:artikel|berita) (?:ini )?(?:lengkap(?:nya)?|selengkapnya) dengan (?:berlangganan|menjadi pelanggan)[.!]?|(?:belum punya akun|don'?t have an account)\??\s*(?:daftar|register|sign ?up|create one)(?: (?:sekarang|di ?sini|now|here))?[.!]?|this (?:article|content|story) is (?:only )?(?:for|available (?:to|for)|exclusive to|reserved for) (?:paying |digital )?(?:subscribers|members)(?: only)?[.!]?|you(?:'ve| have) (?:reached|used up) (?:your|the|all (?:of )?your) (?:limit of )?(?:free|monthly|\d+ free) (?:articles?|stories|reads)(?: (?:limit|for (?:this|the) month))?\b.*|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.*|(?:log|sign) ?in to (?:continue|keep) reading\b.*|create (?:a )?(?:free )?account to (?:keep|continue) reading\b.*|you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ free (?:articles?|stories)\b.*|to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)\b.*|(?:sign|log) ?in (?:or|and) subscribe\b.*|(?:subscribe|sign up|join|register|daftar|gabung|langganan|berlangganan) (?:now|sekarang)[.!]?|(?:sudah punya akun|already have an account)\??\s*(?:masuk|login|log ?in|sign ?in)(?: (?:di ?sini|here))?[.!]?|(?:masuk|login|log ?in|sign ?in) untuk (?:melanjutkan|membaca)(?: (?:membaca|baca))?(?: (?:artikel|berita) ini)?[.!]?|(?:get|unlock|enjoy) (?:the full|full|unlimited) (?:experience|access)\b.*|(?:choose|pick|select) (?:your|a) (?:plan|subscription)\b.*|unlock (?:this|all) (?:article|stories)\b.*|artikel ini khusus (?:untuk )?(?:pelanggan|member)\b.*|berlangganan untuk membaca\b.*)`;
+const PROMO = String.raw`(?:this (?:story|article) is part of\b.{1,200}|for (?:the )?(?:latest|more) (?:news|updates|coverage|headlines)\b(?=.{0,200}$).{0,100}\b(?:head to|go to|visit|check out|download)\b.{1,80}|catch (?:all the|the latest|all (?:the )?latest)\b(?=.{0,300}$)(?=.*\bnews\b).{0,250}\b(?:on|at)\s+[^.!?]{1,60}[.!]?|.{1,200}\((?:click|tap) here\b[^)]{0,60}\)\.?|.{1,200}\b(?:download|get) (?:a|your) free (?:copy|ebook|e-book|guide|report)\.?)`;
 // A site inviting the reader to more of its own pages: "Cek resep … lainnya di contoh.com".
 // The invitation says what is waiting there: more ("lainnya"), or the latest or most interesting
 // ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
@@ -14,7 +14,11 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)) here)[.!]?$`, 'iu'));
+export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
+
+// The sign-off a site prints under every article: "Thank you for reading", maybe with its name (capitalised:
+// "Thank you for reading the statement" is someone speaking).
+const THANKS = /^(?:[Tt]hanks?(?: [Yy]ou)? [Ff]or [Rr]eading|THANKS?(?: YOU)? FOR READING)(?: [A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})?[.!]?$/u;
 
 // The test's heading, for the gate's shape: a short title of at most five words.
 const HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
@@ -26,13 +30,14 @@ export const paywallPromo: Rule = {
   category: 'boilerplate',
   line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
   // A short title right above a "read it here" link is the widget's heading.
-  test: ({ text, next, isFirstLine }) => !isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5,
+  test: ({ text, next, isFirstLine }) =>
+    THANKS.test(text) || (!isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5),
   // PAYWALL: one phrase per branch; PROMO: "… is part of", "click/tap here", "free <copy|guide|…>";
   // MORE_ON_SITE and the first cut need the site's domain ending; READ_HERE: "di sini"/"disini",
   // "click/tap here", "read more here", "full … here"; the other cuts end with an arrow's name. The
   // test's line is a short heading with no words to find, so the shape checks its form.
   gate: {
-    words: [
+    words: ['free account', 'free articles', 'free article', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines', 
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
       'artikel ini khusus', 'berlangganan untuk membaca', 'berlangganan', 'langganan', 'belum punya akun', 'sudah punya akun', "don't have an account", 'dont have an account', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
@@ -54,6 +59,11 @@ export const paywallPromo: Rule = {
   cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\b${MORE_WORD}\b[^.!?]{0,60}\b${SITE}.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
   examples: {
     junk: [
+      'Read the latest updates here.',
+      'For the latest news, weather, sports, and streaming video, head to Example News.',
+      'Create a free account to keep reading',
+      'You have read 3 of 5 free articles this month.',
+      'Thank you for reading Example News.',
       'Berlangganan sekarang untuk membaca artikel lengkap',
       'Sudah berlangganan? Masuk',
       'Baca artikel lengkapnya dengan berlangganan',
@@ -95,6 +105,9 @@ export const paywallPromo: Rule = {
       'Klik untuk baca berita terkini',
     ],
     content: [
+      'Thank you for reading the statement.',
+      'For the latest news on the strike, visit the union office, the leaflet said.',
+      'Thank you for reading the statement, the judge told the clerk.',
       'This story is part of a pattern of abuse, prosecutors argued.',
       'You have 3 gift articles? Not bad, she laughed.',
       'Catch the latest news on the bus, she said, and you will never be bored.',
