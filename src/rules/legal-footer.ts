@@ -2,7 +2,7 @@ import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
-const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|\(c\)\s*\d{4}).{0,120}`;
+const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|(?:copyright|hak cipta)\s*(?:©|\(c\))|\(c\)\s*\d{4}).{0,120}`;
 const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
@@ -36,6 +36,7 @@ export const legalFooter: Rule = {
   },
   examples: {
     junk: [
+      'COPYRIGHT © CONTOH 2026',
       'The views expressed are those of the author and do not necessarily reflect those of Example News.',
       'Opinions expressed by contributors are their own.',
       'We may earn a commission when you buy through links on our site.',

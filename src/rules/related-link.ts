@@ -17,7 +17,7 @@ export const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:[
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|lihat selengkapnya|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
@@ -106,7 +106,7 @@ export const relatedLink: Rule = {
   gate: {
     words: [
       'baca', 'lihat', 'simak', 'cek', 'terkait', 'jangan', 'read', 'see', 'related', 'more', 'recommended', 'editor*',
-      'lainnya', 'like', 'trending', 'miss', 'selengkapnya', 'keep reading', 'lanjutkan membaca', 'melanjutkan membaca', 'lanjut membaca', 'continue reading', 'further reading',
+      'lainnya', 'selanjutnya', 'like', 'trending', 'miss', 'selengkapnya', 'keep reading', 'lanjutkan membaca', 'melanjutkan membaca', 'lanjut membaca', 'continue reading', 'further reading',
       '(see*', '(simak*', 'suggested reading',
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
@@ -164,6 +164,8 @@ export const relatedLink: Rule = {
       'Berita Contohsite Lainnya',
       'Video contohTV Lainnya',
       'Lanjut Baca',
+      'Lanjutkan Membaca ↓',
+      'Baca Selanjutnya',
       'Baca artikel contohnews, "Harga Beras Naik Lagi" selengkapnya https://news.contoh.com/berita/123',
     ],
     content: [

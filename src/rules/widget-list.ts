@@ -11,7 +11,7 @@ import type { LineContext, Rule } from './types.js';
  * unnumbered headlines only where nothing but they follow.
  */
 const TOPICS_HEADING = fold(
-  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
+  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler|tags? terkait)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
 );
 /** A sentence ends so; a topic, a headline and a label do not. */
 const SENTENCE_END = /[.!?…"”'’)]$/u;
