@@ -10,7 +10,7 @@ const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
 
-const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
+const SPONSOR_LABEL = String.raw`(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}`;
 
 export const adMarker: Rule = {
   id: 'ad-marker',
@@ -38,6 +38,7 @@ export const adMarker: Rule = {
   },
   examples: {
     junk: [
+      'Promoted by Example Bank',
       'ADVERTISEMENT',
       'Advertisement',
       '- Advertisement -',

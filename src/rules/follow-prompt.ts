@@ -31,13 +31,13 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+) app\b|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:\s+\S+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
-const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
+const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
 const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
@@ -97,6 +97,10 @@ export const followPrompt: Rule = {
   },
   examples: {
     junk: [
+      'Download our free app',
+      'Ikuti kami di Facebook, Twitter dan Instagram',
+      'Jangan lupa follow akun Instagram kami',
+      'Dapatkan berita terbaru di aplikasi Contoh',
       'Gabung Saluran Telegram Kabar Contoh',
       '(Yuk gabung grup Telegram Contoh.id supaya kamu selalu dapat kabar terkini soal kuliner. Tautannya di bawah!)',
       'Dapatkan kabar terbaru setiap pagi dari Contoh.com lewat kanal Telegram kami.',
@@ -133,6 +137,8 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
+      'Ikuti akun Instagram resmi BMKG untuk peringatan cuaca.',
+      'Dapatkan informasi bansos di aplikasi Cek Bansos.',
       'Follow our Telegram channel for the latest news, the militants urged supporters in a post now deleted.',
       'Simak berita setiap hari, begitu pesan guru kami kepada murid-muridnya.',
       'Download the health app to check your vaccination status before travelling.',

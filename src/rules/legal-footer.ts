@@ -16,10 +16,14 @@ const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:ex
 // The publisher distancing itself: an opinion piece's note, an affiliate-link note, a third party's widget.
 const NOT_OURS = String.raw`(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) )?(?:are (?:those of the (?:authors?|writers?|contributors?)|(?:the author'?s?|the writer'?s?|their) own)|by (?:the )?(?:authors?|contributors?|writers?) are (?:their|his|her) own)\b.{0,200}|.{0,80}\b(?:we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))|as an amazon associate,? (?:we|i) earn)\b.{0,200}|this content is (?:created and maintained|imported|provided) by (?:a )?third[- ]party\b.{0,200}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
-const LEGAL_LINKS = String.raw`(?:(?:privacy policy|terms of (?:use|service)|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+// A footer's links joined by bars or dots, one of them a legal page's: its other links may be any of the
+// site's pages ("About | Contact | Privacy Policy").
+const FOOTER_LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:&|and) conditions)?|cookies?(?: policy| settings)?|about(?: us)?|contact(?: us)?|help|faq|sitemap|site map|careers|advertise(?: with us)?|accessibility|corrections|kebijakan privasi|syarat (?:dan|&) ketentuan|tentang kami|kontak(?: kami)?|redaksi|karir|pedoman media siber|info iklan)`;
+const LEGAL_ROW = String.raw`(?=.*\b(?:privacy|terms|cookies?|kebijakan privasi|syarat|pedoman)\b)(?:${FOOTER_LINK}\s*[|·•]\s*){1,12}${FOOTER_LINK}\s*[|·•]?`;
+const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
-const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing)/i;
+const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing|sitemap|site map|help|faq|careers|advertise|accessibility)/i;
 
 export const legalFooter: Rule = {
   id: 'legal-footer',
@@ -36,6 +40,7 @@ export const legalFooter: Rule = {
   },
   examples: {
     junk: [
+      'Terms & Conditions | Privacy Policy | Contact',
       'COPYRIGHT © CONTOH 2026',
       'The views expressed are those of the author and do not necessarily reflect those of Example News.',
       'Opinions expressed by contributors are their own.',
@@ -69,6 +74,7 @@ export const legalFooter: Rule = {
       'Terms & Conditions',
     ],
     content: [
+      'Contact, about, help',
       'The views expressed are those of the author, the court said, and the paper bears no liability.',
       'Retailers may earn a commission on each sale, the regulator said.',
       'Copyright law was changed in 2019 after a long debate.',

@@ -14,6 +14,8 @@ const PROMO_MARKER = String.raw`(?:after|skip past|skip|end of) newsletter promo
 // The notice under the box, about what newsletters may contain and which policies apply.
 const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsletters?|privacy policy|terms of service|recaptcha)\b).*`;
 // The box's button, alone on its line.
+// The call to receive the site's mail: "Sign up to receive our weekly roundup".
+const RECEIVE = String.raw`(?:sign up|subscribe|register)(?: (?:now|today|here|free))? (?:to|for) (?:receive|get) (?:our|the)(?: [\w-]+){0,3} (?:newsletters?|roundup|round-up|digest|briefing|emails?|updates|alerts)\b.{0,60}`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
 // The newsletter's name after the call: capitalised, short, no sentence.
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
@@ -29,17 +31,18 @@ export const newsletterBox: Rule = {
     'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE})$`, 'iu'),
   test: ({ text, prev, next }) =>
     (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
     (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),
   // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
   // of ABOUT_NEWSLETTER's.
   gate: {
-    words: ['newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox'],
+    words: ['newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts'],
   },
   examples: {
     junk: [
+      'Sign up to receive our weekly roundup',
       'Free daily newsletter',
       'Free weekly newsletter',
       'after newsletter promotion',
@@ -50,6 +53,7 @@ export const newsletterBox: Rule = {
       'Daftar sekarang',
     ],
     content: [
+      'Sign up to receive the vaccine at any clinic, officials said.',
       'Sign up to vote before Friday, officials urged.',
       'Sign up for Medicare',
       'The free daily newsletter reached a million readers last year.',

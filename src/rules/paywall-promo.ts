@@ -14,7 +14,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
+export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|(?:click|tap) here\b.{0,100}|klik di ?sini\b.{0,100}|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
 
 // The sign-off a site prints under every article: "Thank you for reading", maybe with its name (capitalised:
 // "Thank you for reading the statement" is someone speaking).
@@ -37,7 +37,7 @@ export const paywallPromo: Rule = {
   // "click/tap here", "read more here", "full … here"; the other cuts end with an arrow's name. The
   // test's line is a short heading with no words to find, so the shape checks its form.
   gate: {
-    words: ['tanpa iklan', 'ad-free', 'without ads', 'free account', 'free articles', 'free article', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines', 
+    words: ['klik tautan', 'klik link', 'tanpa iklan', 'ad-free', 'without ads', 'free account', 'free articles', 'free article', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines', 
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 'unlimited access',
       'choose your plan', 'choose your subscription', 'choose a plan', 'choose a subscription', 'pick your plan', 'pick your subscription', 'pick a plan', 'pick a subscription', 'select your plan', 'select your subscription', 'select a plan', 'select a subscription',
       'artikel ini khusus', 'berlangganan untuk membaca', 'berlangganan', 'langganan', 'belum punya akun', 'sudah punya akun', "don't have an account", 'dont have an account', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
@@ -59,6 +59,7 @@ export const paywallPromo: Rule = {
   cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\b${MORE_WORD}\b[^.!?]{0,60}\b${SITE}.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
   examples: {
     junk: [
+      'Klik tautan ini untuk membaca berita lainnya',
       'Baca berita tanpa iklan. Gabung Contoh.com+',
       'Read the latest updates here.',
       'For the latest news, weather, sports, and streaming video, head to Example News.',

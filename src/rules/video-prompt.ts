@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 const MEDIA = String.raw`(?:video|embed|youtube|tweet|instagram|tiktok|galeri|gallery|podcast)`;
 // The second kind is a token, not a note: no space around its colon, a few words, no full stop.
 const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]\s.]{0,40}(?:\s[^\]\s.]{1,40}){0,3})\]`;
-const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video|live|siaran(?:\s+langsung)?|streaming)\b.*`;
+const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video(?:nya)?|live|siaran(?:\s+langsung)?(?:nya)?|streaming)\b.*`;
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
 const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
@@ -50,6 +50,7 @@ export const videoPrompt: Rule = {
   gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version'], shape: videoShape },
   examples: {
     junk: [
+      'Tonton videonya di sini',
       'Watch the full interview above.',
       'Video above: Crews clear fallen trees',
       'Related video',
