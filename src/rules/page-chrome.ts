@@ -22,8 +22,8 @@ const LANGUAGE = String.raw`(?:english|spanish|español|french|français|german|
 const READ_IN = String.raw`(?:(?:read|view) (?:this )?(?:(?:article|story|page) )?in|leer en|lea en|lire en|ler em|leggi in|baca dalam|versi(?:on)? (?:en|in|dalam)|versión en|also (?:available )?in) ${LANGUAGE}|en español|en français|auf deutsch`;
 
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
-const NAV = String.raw`(?:(?:tampilkan|lihat) semua(?: (?:berita|artikel|foto|video|topik))?|show key events only|(?:please )?(?:turn on|enable|activate|aktifkan) javascript\b.{0,100}|javascript (?:is )?(?:required|disabled|dinonaktifkan)\b.{0,100}|muat (?:lebih banyak|lainnya)|load more|show more|view all|see all|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|report it to us|thank you for your (?:report|feedback)|article content|${REACTION}|(?:ketik|masukkan) kata kunci(?:(?: (?:lalu|dan|kemudian))?(?: tekan)? enter)?(?:\.{3}|…)?|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|back to (?:the )?(?:top|home ?page|home)|return to (?:the )?(?:top|home ?page)|skip (?:the )?navigation|search (?:the|this) (?:site|website)|(?:main|site) navigation|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|${READ_IN}|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
-const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news|topics)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|tags? terkait|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|suggested topics|you (?:may|might) also be interested in|popular on [\w.-]+(?: [\w.-]+){0,2}|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
+const NAV = String.raw`(?:(?:tampilkan|lihat) semua(?: (?:berita|artikel|foto|video|topik))?|show key events only|(?:please )?(?:turn on|enable|activate|aktifkan) javascript\b.{0,100}|javascript (?:is )?(?:required|disabled|dinonaktifkan)\b.{0,100}|muat (?:lebih banyak|lainnya)|load more(?: (?:articles|stories|news|comments|posts|videos))?|show more|view all|see all|see more|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|report it to us|thank you for your (?:report|feedback)|article content|${REACTION}|(?:ketik|masukkan) kata kunci(?:(?: (?:lalu|dan|kemudian))?(?: tekan)? enter)?(?:\.{3}|…)?|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|(?:back|go) to (?:the )?(?:top|home ?page|home)|return to (?:the )?(?:top|home ?page)|skip (?:the )?navigation|search (?:the|this) (?:site|website)|(?:main|site) navigation|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|${READ_IN}|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news|topics)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|(?:top |our )?picks for you|read more (?:stories|articles|news)|more (?:news|articles)|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|tags? terkait|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|suggested topics|you (?:may|might) also be interested in|popular on [\w.-]+(?: [\w.-]+){0,2}|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
 
 // A link's label with the note a screen reader hears ("Purchase Licensing Rights, opens new tab"): a short
 // label in title case, not a sentence whose last words were a link ("…, the firm said in a statement, opens new tab").
@@ -57,7 +57,7 @@ export const pageChrome: Rule = {
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
-    words: [
+    words: ['picks for you', 'more stories', 'more articles', 'more news', 'see more', 'go to home', 'go to the home', 'go to homepage', 'go to the homepage', 'go to the top', 'go to top', 
       'english', 'spanish', 'espa*', 'fran*', 'german', 'deutsch', 'portuguese', 'portugu*', 'italian', 'italiano', 'arabic', 'chinese', 'indonesian', 'bahasa indonesia', 'bahasa inggris', 'malay', 'bahasa melayu',
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
       'to top', 'kembali ke atas', 'skip to', 'new window', 'new tab', 'click to expand', 'click to enlarge', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
@@ -80,6 +80,12 @@ export const pageChrome: Rule = {
   },
   examples: {
     junk: [
+      'Top picks for you',
+      'Read more stories',
+      'More news',
+      'Load more articles',
+      'See more',
+      'Go to homepage',
       'You might also be interested in',
       'Popular on Example News',
       'Back to homepage',
@@ -107,6 +113,8 @@ export const pageChrome: Rule = {
       ],
     ],
     content: [
+      'More news is expected on Monday.',
+      'See more of the city by bike, the guide says.',
       'Return to the top of the hill took two hours.',
       'Popular on campus, the professor retired in May.',
       'Home prices rose for the third month.', 'Berita itu menyebar cepat / kata warga.', 'Tags', 'Topik', 'Topics: what the summit will discuss', 'Latest news from the front was grim.', 'Lihat semua anak itu, kata guru.', 'Show more patience, the judge told the lawyers.', 'Pilihan redaksi majalah itu jatuh pada foto banjir.', 'Up next for the council is the budget.', 'More stories like hers emerged after the trial.', 'Top stories of the year, ranked by readers, follow below.', 'The gallery will open in May.', 'Comments from readers poured in.',

@@ -7,7 +7,7 @@ const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
 const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|listen|salin|copy|save|simpan|print|cetak|${ICON})\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
-const SINGLE = /^(?:share this(?: (?:article|story))?:?|tweet this(?: (?:article|story))?|pin it|copy (?:the )?(?:url|article link|page link)|share this (?:article|story|page) (?:in|on|with|via) (?:your |a )?(?:social )?(?:networks?|friends|media)|e-?mail this (?:article|story|page)|save to (?:my )?(?:list|reading list|favou?rites)|follow this (?:author|writer|reporter|columnist|topic)|follow (?:the )?topics in this (?:article|story)|share (?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|messenger)|bagikan (?:ke|via|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|line)|listen to this (?:article|story)|listen\s*[·•|-]?\s*\d{1,2}:\d{2}(?: min)?|share (?:the )?full (?:article|story)|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin (?:tautan|link)|kongsi(?: artikel ini)?:|kongsi artikel ini|copy link|link copied!?|(?:tautan|url|link) (?:telah |sudah )?(?:berhasil )?disalin!?|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?|print this (?:page|article|story)|save (?:this )?(?:article|story)|save for later|bookmark(?: this (?:article|story))?|add to (?:favou?rites|bookmarks|reading list))$/iu;
+const SINGLE = /^(?:share this(?: (?:article|story))?:?|tweet this(?: (?:article|story))?|pin it|copy (?:the )?(?:url|article link|page link)|share this (?:article|story|page) (?:in|on|with|via) (?:your |a )?(?:social )?(?:networks?|friends|media)|e-?mail this (?:article|story|page)|save to (?:my )?(?:list|reading list|favou?rites)|follow this (?:author|writer|reporter|columnist|topic)|follow (?:the )?topics in this (?:article|story)|share (?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|messenger)|bagikan (?:ke|via|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|line)|listen to this (?:article|story)|listen\s*[·•|-]?\s*\d{1,2}:\d{2}(?: min)?|share (?:the )?full (?:article|story)|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin (?:tautan|link)|kongsi(?: artikel ini)?:|kongsi artikel ini|copy link|link copied!?|(?:tautan|url|link) (?:telah |sudah )?(?:berhasil )?disalin!?|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?|print (?:this )?(?:page|article|story)|send (?:this )?(?:article |story )?to a friend|e-?mail (?:this )?(?:article |story )?to a friend|save (?:this )?(?:article|story)|save for later|bookmark(?: this (?:article|story))?|add to (?:favou?rites|bookmarks|reading list))$/iu;
 
 // The share button's label alone, capitalised as a button shows it ("Share", "BAGIKAN"); in lower case it
 // may be a sentence's fragment split at a link.
@@ -23,7 +23,7 @@ export const shareRow: Rule = {
   // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
   // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.
   gate: {
-    words: [
+    words: ['to a friend', 'print page', 
       'share', 'bagikan', 'comment', 'comments', 'komentar', 'gift', 'listen', 'salin', 'copy', 'save', 'simpan', 'print', 'cetak',
       'giftoutline', 'giftfilled', 'gifticon', 'shareoutline', 'sharefilled', 'shareicon', 'bookmarkoutline', 'bookmarkfilled', 'bookmarkicon', 'commentoutline', 'commentfilled', 'commenticon', 'saveoutline', 'savefilled', 'saveicon', 'printoutline', 'printfilled', 'printicon', 'emailoutline', 'emailfilled', 'emailicon', 'linkoutline', 'linkfilled', 'linkicon',
       'kongsi', 'bookmark', 'favourites', 'favorites', 'bookmarks', 'reading list', 'save for later',
@@ -32,10 +32,13 @@ export const shareRow: Rule = {
   },
   examples: {
     junk: [
+      'Send to a friend',
+      'Print page',
       'Tweet this',
       'Pin it',
       'Copy URL','Listen 4 min Save Print Share', 'Comments Share', 'ShareOutline Share BookmarkOutline Save', 'Share Facebook Twitter Email', 'Bagikan Facebook WhatsApp Salin tautan', 'Share this article', 'Share this article in your social network', 'Email this article', 'Save to my list', 'Follow this author', 'Follow the topics in this article', 'Click to share on Facebook (Opens in new window)', 'Like this:', 'Share on Facebook', 'Share via Email', 'Copy link', 'Link copied!', 'Bagikan ke WhatsApp', 'Tautan berhasil disalin', 'URL telah disalin', 'BAGIKAN', 'Share', 'Listen to this article', 'Listen · 5:32 min', 'Share full article', 'Salin Link', 'Kongsi artikel ini', 'Kongsi:', 'Print this page', 'Save article', 'Bookmark', 'Add to favourites'],
     content: [
+      'Print page after page, the machine never stopped.',
       'Pin it on the board, the teacher said.','Share prices fell sharply on Monday.', 'Email', 'Listen', 'Comment', 'Facebook and Twitter both declined to comment.', 'WhatsApp, Telegram', 'share', 'Share on Facebook fell 3 percent.', 'Copy link and paste it into the form, the guide says.', 'Listen to this story from a survivor.', 'Save this article for the exam, the teacher said.', 'Bookmarks of the old library were sold at auction.'],
   },
 };

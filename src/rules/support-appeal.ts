@@ -18,7 +18,7 @@ export const supportAppeal: Rule = {
   test: ({ text }) => (SHORT_PLEA.test(text) || APPEAL.test(text)) && !REPORTED.test(text),
   // One phrase per ASK branch (APPEAL needs an ASK) and per SHORT_PLEA branch.
   gate: {
-    words: [
+    words: ['support quality', 
       'donate', 'gift now', 'gift today', 'donation', 'contribution now', 'contribution today', 'chip in',
       'become a member', 'become a supporter', 'become a sustaining member',
       'support our', 'support local', 'support independent', 'support nonprofit', 'support us', 'need your',
@@ -29,6 +29,7 @@ export const supportAppeal: Rule = {
   },
   examples: {
     junk: [
+      'Support quality journalism',
       'Your support keeps our reporting free. Donate today and we will match it.',
       'Reporting like this is costly, and we need your support before the year ends.',
       'Tell us what you think.',
