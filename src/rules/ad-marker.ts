@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
@@ -38,6 +38,8 @@ export const adMarker: Rule = {
   },
   examples: {
     junk: [
+      'Iklan ditutup',
+      'Laporkan iklan ini',
       'Sponsored links',
       'Promoted by Example Bank',
       'ADVERTISEMENT',

@@ -6,7 +6,7 @@ const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|(?:copy
 const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
-const COOKIE_BUTTON = String.raw`(?:(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
+const COOKIE_BUTTON = String.raw`(?:(?:accept|reject|decline|allow|refuse) all|accept and (?:continue|close)|manage (?:cookie )?(?:preferences|settings|consent)|cookies on [\w.-]+(?: [\w.-]+){0,3}|(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
 // A syndication note: the story came from a wire feed unedited ("… is auto-generated from a syndicated feed").
 const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
 // A sign-up form's consent line, and the reCAPTCHA notice under it.
@@ -20,7 +20,7 @@ const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:
 // site's pages ("About | Contact | Privacy Policy").
 const FOOTER_LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:&|and) conditions)?|cookies?(?: policy| settings)?|about(?: us)?|contact(?: us)?|help|faq|sitemap|site map|careers|advertise(?: with us)?|accessibility|corrections|kebijakan privasi|syarat (?:dan|&) ketentuan|tentang kami|kontak(?: kami)?|redaksi|karir|pedoman media siber|info iklan)`;
 const LEGAL_ROW = String.raw`(?=.*\b(?:privacy|terms|cookies?|kebijakan privasi|syarat|pedoman)\b)(?:${FOOTER_LINK}\s*[|·•]\s*){1,12}${FOOTER_LINK}\s*[|·•]?`;
-const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|reprint (?:this )?(?:article|story)|license this (?:content|article|story)|(?:request|buy|order) (?:a )?reprints?|advertise with us|pasang iklan|iklan(?:kan)? bersama kami|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
 const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing|sitemap|site map|help|faq|careers|advertise|accessibility)/i;
@@ -35,11 +35,18 @@ export const legalFooter: Rule = {
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
+      'Reprint this article',
+      'License this content',
+      'Advertise with us',
+      'Cookies on Example News',
+      'Manage preferences',
+      'Reject all',
+      'Accept and continue',
       'Terms & Conditions | Privacy Policy | Contact',
       'COPYRIGHT © CONTOH 2026',
       'The views expressed are those of the author and do not necessarily reflect those of Example News.',
@@ -74,6 +81,8 @@ export const legalFooter: Rule = {
       'Terms & Conditions',
     ],
     content: [
+      'Voters rejected all three proposals.',
+      'Accept and continue the talks, the envoy urged both sides.',
       'Contact, about, help',
       'The views expressed are those of the author, the court said, and the paper bears no liability.',
       'Retailers may earn a commission on each sale, the regulator said.',

@@ -16,6 +16,8 @@ const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsl
 // The box's button, alone on its line.
 // The call to receive the site's mail: "Sign up to receive our weekly roundup".
 const RECEIVE = String.raw`(?:sign up|subscribe|register)(?: (?:now|today|here|free))? (?:to|for) (?:receive|get) (?:our|the)(?: [\w-]+){0,3} (?:newsletters?|roundup|round-up|digest|briefing|emails?|updates|alerts)\b.{0,60}`;
+// "Sign up for breaking news emails": the site's own mail (news, daily …), not a county's emergency alerts.
+const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?=[\w -]{0,40}\b(?:news|breaking|daily|weekly|morning|evening)\b)(?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|digest|roundup|briefing)[.!]?|get (?:news |breaking news |our )?alerts[.!]?`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
 // The newsletter's name after the call: capitalised, short, no sentence.
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
@@ -31,17 +33,19 @@ export const newsletterBox: Rule = {
     'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR})$`, 'iu'),
   test: ({ text, prev, next }) =>
     (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
     (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),
   // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
   // of ABOUT_NEWSLETTER's.
   gate: {
-    words: ['newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts'],
+    words: ['alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts'],
   },
   examples: {
     junk: [
+      'Sign up for breaking news emails',
+      'Get alerts',
       'Sign up to receive our weekly roundup',
       'Free daily newsletter',
       'Free weekly newsletter',
@@ -53,6 +57,7 @@ export const newsletterBox: Rule = {
       'Daftar sekarang',
     ],
     content: [
+      'Sign up for emergency alerts',
       'Sign up to receive the vaccine at any clinic, officials said.',
       'Sign up to vote before Friday, officials urged.',
       'Sign up for Medicare',

@@ -12,7 +12,7 @@ const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?
 // A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
-const FORM_REPLY = String.raw`(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
+const FORM_REPLY = String.raw`(?:masukkan|enter|type) (?:alamat )?(?:e-?mail|your e-?mail)(?: (?:anda|kamu|address))?(?: (?:here|di sini))?|(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
 // The reaction box under an article: its question ("Was this article helpful?", "Bagaimana perasaan Anda
 // setelah membaca berita ini?"); widget-list takes its buttons.
 export const REACTION = String.raw`(?:(?:apa reaksi|bagaimana (?:reaksi|perasaan)) (?:anda|kamu|mu)(?: (?:setelah|sesudah|usai) membaca (?:artikel|berita) ini)?|was this (?:article|story|page|information) (?:helpful|useful)|did you (?:find|like) this (?:article|story)(?: (?:helpful|useful))?|how (?:do|did) you feel about this (?:article|story)|rate this (?:article|story))\??`;
@@ -22,7 +22,7 @@ const LANGUAGE = String.raw`(?:english|spanish|español|french|français|german|
 const READ_IN = String.raw`(?:(?:read|view) (?:this )?(?:(?:article|story|page) )?in|leer en|lea en|lire en|ler em|leggi in|baca dalam|versi(?:on)? (?:en|in|dalam)|versión en|also (?:available )?in) ${LANGUAGE}|en español|en français|auf deutsch`;
 
 // Page navigation, and the headings of the site's widgets (most read, partner content), alone on a line.
-const NAV = String.raw`(?:(?:tampilkan|lihat) semua(?: (?:berita|artikel|foto|video|topik))?|show key events only|(?:please )?(?:turn on|enable|activate|aktifkan) javascript\b.{0,100}|javascript (?:is )?(?:required|disabled|dinonaktifkan)\b.{0,100}|muat (?:lebih banyak|lainnya)|load more(?: (?:articles|stories|news|comments|posts|videos))?|show more|view all|see all|see more|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|report it to us|thank you for your (?:report|feedback)|article content|${REACTION}|(?:ketik|masukkan) kata kunci(?:(?: (?:lalu|dan|kemudian))?(?: tekan)? enter)?(?:\.{3}|…)?|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|(?:back|go) to (?:the )?(?:top|home ?page|home)|return to (?:the )?(?:top|home ?page)|skip (?:the )?navigation|search (?:the|this) (?:site|website)|(?:main|site) navigation|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|${READ_IN}|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
+const NAV = String.raw`(?:(?:tampilkan|lihat) semua(?: (?:berita|artikel|foto|video|topik))?|show key events only|live (?:updates|blog|coverage)|refresh (?:the page )?for (?:the )?latest(?: updates)?|get the (?:print|digital) edition|(?:digital|print) edition|today'?s paper|e-?paper|(?:please )?(?:turn on|enable|activate|aktifkan) javascript\b.{0,100}|javascript (?:is )?(?:required|disabled|dinonaktifkan)\b.{0,100}|muat (?:lebih banyak|lainnya)|load more(?: (?:articles|stories|news|comments|posts|videos))?|show more|view all|see all|see more|laporkan (?:konten|artikel|komentar)(?: ini)?|report (?:this )?(?:content|article|comment)|report it to us|thank you for your (?:report|feedback)|article content|${REACTION}|(?:ketik|masukkan) kata kunci(?:(?: (?:lalu|dan|kemudian))?(?: tekan)? enter)?(?:\.{3}|…)?|type (?:a |your )?(?:keywords?|search)(?: (?:and|then))? (?:press|hit) enter|(?:back|go) to (?:the )?(?:top|home ?page|home)|return to (?:the )?(?:top|home ?page)|skip (?:the )?navigation|search (?:the|this) (?:site|website)|(?:main|site) navigation|jump to (?:comments|content|navigation|the comments)|scroll to top|kembali ke atas|skip to (?:the )?(?:main )?(?:content|navigation|search|footer)|(?:lewati|langsung|loncat) ke (?:konten|isi)(?: utama)?|toggle navigation|(?:open|close) (?:the )?(?:main )?menu|(?:buka|tutup) menu|opens? in (?:a )?new (?:window|tab)|(?:next|previous|prev) (?:article|story|post)|${READ_IN}|(?:artikel|berita) (?:selanjutnya|sebelumnya|berikutnya))`;
 const WIDGET = String.raw`(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|trending now|trending (?:stories|articles|news|topics)|top stories|what to read next|more (?:stories|videos)|recommended videos|up next|you might like|paling popular|pilihan redaksi|editor'?s'? choice|hot issues?|latest (?:news|stories|articles|headlines)|related topics|(?:berita |artikel )?terpopuler(?: hari ini)?|recommended for you|(?:top |our )?picks for you|read more (?:stories|articles|news)|more (?:news|articles)|rekomendasi untuk anda|promoted stories|sponsored stories|paid content|content from our partners|from our partners|around the web|pilihan untuk(?:mu| anda)|video (?:pilihan|terkini|terpopuler|populer)|topik (?:menarik|pilihan|terkait|populer)|tags? terkait|berita (?:terkini|populer|pilihan)|paling banyak dibaca|related internet links|explore more on (?:these|this) topics?|suggested topics|you (?:may|might) also be interested in|popular on [\w.-]+(?: [\w.-]+){0,2}|also on (?:our|this) (?:site|website)|must[- ]reads?|breaking news)`;
 
 // A link's label with the note a screen reader hears ("Purchase Licensing Rights, opens new tab"): a short
@@ -57,7 +57,7 @@ export const pageChrome: Rule = {
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
-    words: ['picks for you', 'more stories', 'more articles', 'more news', 'see more', 'go to home', 'go to the home', 'go to homepage', 'go to the homepage', 'go to the top', 'go to top', 
+    words: ['live updates', 'live blog', 'live coverage', 'for latest', 'for the latest', 'print edition', 'digital edition', "today's paper", 'todays paper', 'paper', 'e-paper', 'epaper', 'masukkan email', 'masukkan alamat', 'masukkan e-mail', 'enter email', 'enter e-mail', 'enter your', 'type your', 'picks for you', 'more stories', 'more articles', 'more news', 'see more', 'go to home', 'go to the home', 'go to homepage', 'go to the homepage', 'go to the top', 'go to top', 
       'english', 'spanish', 'espa*', 'fran*', 'german', 'deutsch', 'portuguese', 'portugu*', 'italian', 'italiano', 'arabic', 'chinese', 'indonesian', 'bahasa indonesia', 'bahasa inggris', 'malay', 'bahasa melayu',
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
       'to top', 'kembali ke atas', 'skip to', 'new window', 'new tab', 'click to expand', 'click to enlarge', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
@@ -80,6 +80,13 @@ export const pageChrome: Rule = {
   },
   examples: {
     junk: [
+      'LIVE UPDATES',
+      'Refresh for the latest',
+      'Get the print edition',
+      'Digital edition',
+      "Today's paper",
+      'Masukkan email Anda',
+      'Enter your email',
       'Top picks for you',
       'Read more stories',
       'More news',
@@ -113,6 +120,7 @@ export const pageChrome: Rule = {
       ],
     ],
     content: [
+      "Today's paper mill closed after 80 years.",
       'More news is expected on Monday.',
       'See more of the city by bike, the guide says.',
       'Return to the top of the hill took two hours.',

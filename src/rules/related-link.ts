@@ -17,7 +17,7 @@ export const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:[
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
@@ -105,6 +105,7 @@ export const relatedLink: Rule = {
   // line's end); "more" covers "more from/on", MORE_ABOUT and "MORE:"; "(see"/"(simak" also where NFKC changed the raw line.
   gate: {
     words: [
+      'teruskan membaca',
       'baca', 'lihat', 'simak', 'cek', 'terkait', 'jangan', 'read', 'see', 'related', 'more', 'recommended', 'editor*',
       'lainnya', 'selanjutnya', 'like', 'trending', 'miss', 'selengkapnya', 'keep reading', 'lanjutkan membaca', 'melanjutkan membaca', 'lanjut membaca', 'continue reading', 'further reading',
       '(see*', '(simak*', 'suggested reading',
@@ -120,6 +121,11 @@ export const relatedLink: Rule = {
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {
     junk: [
+      'Berita Selengkapnya',
+      'Klik untuk baca',
+      'Cek berita lainnya',
+      'Teruskan membaca',
+      'Lanjut baca artikel ini',
       'Baca juga artikel terkait',
       'Baca juga: Harga cabai naik lagi jelang Lebaran',
       'Baca Juga',

@@ -12,6 +12,7 @@ const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
 const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
 // A pointer to the player beside the text: "Watch the full interview above.", "Video above: …", "Related video".
+const PODCAST = String.raw`(?:download|subscribe to|listen to|follow) (?:the|our|this) podcast(?: (?:on|at|wherever)\b.{0,60})?[.!]?`;
 const POINTER = String.raw`(?:watch|see) (?:the )?(?:full )?(?:video|interview|report|clip|segment|story|briefing) (?:above|below)[.!]?|(?:video|watch) (?:above|below)\s*:.{1,160}|related videos?|watch related videos?`;
 const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,150}["”]\s*(?:di\s+sini|berikut(?:\s+ini)?)\s*[:.]?`;
 // A video card: the clip's title and teaser run together, closed by its running time ("… 02:52"). The
@@ -43,13 +44,15 @@ export const videoPrompt: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER})$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER}|${PODCAST})$`, 'iu'),
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
-  gate: { words: ['simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version'], shape: videoShape },
+  gate: { words: ['podcast', 'simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version'], shape: videoShape },
   examples: {
     junk: [
+      'Download the podcast',
+      'Subscribe to our podcast on Spotify',
       'Tonton videonya di sini',
       'Watch the full interview above.',
       'Video above: Crews clear fallen trees',
@@ -72,6 +75,7 @@ export const videoPrompt: Rule = {
       '01:05 Our reporter tastes the winning chowder – video',
     ],
     content: [
+      'Listen to the podcast host explain it, the judge suggested.',
       'See the report below for the full figures, the minister said.',
       'Watch the video above closely before you vote, the lawyer told the jury.',
       // Reported speech: the article quotes someone whose words open like a prompt.
