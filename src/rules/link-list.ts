@@ -21,6 +21,10 @@ const SITE = [
   'accessibility help', 'advertise', 'advertise with us', 'advertising', 'iklan', 'pasang iklan', 'info iklan', 'careers', 'karir', 'karier',
   'redaksi', 'susunan redaksi', 'pedoman media siber', 'pedoman siber', 'kode etik', 'sitemap', 'site map', 'help', 'help center', 'bantuan', 'faq',
   'rss', 'rss feed', 'newsletter', 'newsletters', 'disclaimer', 'corrections', 'feedback', 'mentions légales', 'impressum', 'datenschutz', 'kontakt',
+  // a comment form's fields and buttons
+  'nama', 'name', 'your name', 'nama anda', 'your email', 'email anda', 'website', 'situs web', 'tulis komentar anda', 'write a comment', 'leave a reply', 'kirim komentar',
+  // a broadcaster's live links
+  'watch live', 'live tv', 'listen live', 'live stream', 'livestream',
   // a player's controls
   'play', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen', 'exit fullscreen', 'expand', 'volume', 'captions', 'subtitles', 'replay',
   // share and follow
@@ -69,8 +73,21 @@ function kindOf(text: string): Kind | null {
 /** Social icons' names at the foot of the page, in lower case as their alt text has them. */
 const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|pinterest|reddit|threads|flipboard|snapchat|rss|email)$/u;
 
+/** The share buttons' label, before the networks' buttons. */
+const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'bagikan', 'bagikan artikel ini', 'kongsi', 'kongsi artikel ini']);
+
+/** How a breadcrumb opens (its first link is the home page). */
+const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', 'laman utama']);
+
 function scanLinkLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
+  // A breadcrumb split one link a line opening the text: the home page and the sections after it
+  // ("Beranda" / "Regional"); a place after them ("Jawa Tengah") may be the headline's first words, and stays.
+  if (lines.length > 0 && HOME.has(lines[0]!.text.toLowerCase())) {
+    let end = 1;
+    while (end < lines.length && kindOf(lines[end]!.text) !== null) end++;
+    if (end >= 2) for (let j = 0; j < end; j++) found.push(j);
+  }
   let foot = lines.length;
   while (foot > 0 && NETWORK_ALT.test(lines[foot - 1]!.text)) foot--;
   if (lines.length - foot >= MIN_RUN) for (let j = foot; j < lines.length; j++) found.push(j);
@@ -83,7 +100,9 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
       if (kind === null) break;
       if (kind === 'site') site++;
     }
-    if (end - k >= MIN_RUN && site >= MIN_SITE_LABELS) for (let j = k; j < end; j++) found.push(j);
+    // Share buttons: the share label and the networks after it ("Kongsi" / "Facebook" / "WhatsApp").
+    const shareRow = site === 1 && SHARE.has(lines[k]!.text.toLowerCase());
+    if (end - k >= MIN_RUN && (site >= MIN_SITE_LABELS || shareRow)) for (let j = k; j < end; j++) found.push(j);
     k = Math.max(end, k + 1);
   }
   return found;
@@ -100,6 +119,22 @@ export const linkList: Rule = {
     junk: ['Sign in', 'Facebook', 'Contact us', 'Share', 'instagram'],
     content: ['Facebook', 'Sign in', 'Home', 'Search', 'Email'],
     documents: [
+      [
+        ['Eksport meningkat 8 peratus.', 'Kongsi', 'Facebook', 'Twitter', 'WhatsApp', 'Penganalisis menjangka harga kekal tinggi.'],
+        ['Eksport meningkat 8 peratus.', 'Penganalisis menjangka harga kekal tinggi.'],
+      ],
+      [
+        ['Beranda', 'Regional', 'Jawa Tengah', 'Petani Keluhkan Harga Bawang Anjlok', 'Harga bawang merah anjlok saat panen raya.'],
+        ['Jawa Tengah', 'Petani Keluhkan Harga Bawang Anjlok', 'Harga bawang merah anjlok saat panen raya.'],
+      ],
+      [
+        ['Home', 'Council Approves Tram Line', 'The council voted on Tuesday.'],
+        ['Home', 'Council Approves Tram Line', 'The council voted on Tuesday.'],
+      ],
+      [
+        ['Tulis komentar Anda', 'Nama', 'Email', 'Kirim Komentar'],
+        [],
+      ],
       [
         ['Home', 'News', 'Sport', 'Search', 'Sign in', 'Council approves tram line', 'The council voted on Tuesday to build the line.', 'Share', 'Facebook', 'Twitter', 'Email', 'Print', 'Work starts next year.'],
         ['Council approves tram line', 'The council voted on Tuesday to build the line.', 'Work starts next year.'],
