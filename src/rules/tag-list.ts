@@ -1,4 +1,3 @@
-import { legalFooter } from './legal-footer.js';
 import { READ_HERE } from './paywall-promo.js';
 import type { LineContext, Rule } from './types.js';
 
@@ -14,6 +13,8 @@ const SIGN_OFF = /^(?:\(\s*[\p{L}]{2,6}(?:\s*\/\s*[\p{L}]{2,6}){0,3}\s*\)|\(?(?:
 // A site promo the page prints after the tags: a short heading over a "… di sini" link.
 const PROMO_HEADING = /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u;
 const MAX_PROMO_HEADING_WORDS = 5;
+/** The page's copyright line, which may close the text after the tags. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b|hak cipta\b)|\ball rights reserved\b|\bhak cipta (?:dilindungi|terpelihara)\b/i;
 /** A footer line after the tags is short; a longer line is not tried. */
 const MAX_FOOTER_CHARS = 300;
 
@@ -31,8 +32,7 @@ function scanTagList(lines: readonly LineContext[]): number[] {
 /** Where the tags would end: the end of the text, or the start of a promo block closing it. */
 function endBeforePromo(lines: readonly LineContext[]): number {
   let end = lines.length;
-  // The page's copyright line may close the text after the tags.
-  while (end > 0 && lines[end - 1]!.text.length <= MAX_FOOTER_CHARS && legalFooter.line!.test(lines[end - 1]!.text)) end--;
+  while (end > 0 && lines[end - 1]!.text.length <= MAX_FOOTER_CHARS && COPYRIGHT_LINE.test(lines[end - 1]!.text)) end--;
   if (end === 0 || !READ_HERE.test(lines[end - 1]!.text)) return end;
   end--;
   const heading = lines[end - 1]?.text ?? '';
