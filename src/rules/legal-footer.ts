@@ -20,7 +20,7 @@ const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:
 // site's pages ("About | Contact | Privacy Policy").
 const FOOTER_LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:&|and) conditions)?|cookies?(?: policy| settings)?|about(?: us)?|contact(?: us)?|help|faq|sitemap|site map|careers|advertise(?: with us)?|accessibility|corrections|kebijakan privasi|syarat (?:dan|&) ketentuan|tentang kami|kontak(?: kami)?|redaksi|karir|pedoman media siber|info iklan)`;
 const LEGAL_ROW = String.raw`(?=.*\b(?:privacy|terms|cookies?|kebijakan privasi|syarat|pedoman)\b)(?:${FOOTER_LINK}\s*[|·•]\s*){1,12}${FOOTER_LINK}\s*[|·•]?`;
-const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|reprint (?:this )?(?:article|story)|license this (?:content|article|story)|(?:request|buy|order) (?:a )?reprints?|advertise with us|pasang iklan|iklan(?:kan)? bersama kami|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|our (?:editorial )?standards(?::.{1,100})?|reprint (?:this )?(?:article|story)|license this (?:content|article|story)|(?:request|buy|order) (?:a )?reprints?|advertise with us|pasang iklan|iklan(?:kan)? bersama kami|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
 const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing|sitemap|site map|help|faq|careers|advertise|accessibility)/i;
@@ -35,11 +35,12 @@ export const legalFooter: Rule = {
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['our standards', 'our editorial standards', 'reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
+      'Our Standards',
       'Reprint this article',
       'License this content',
       'Advertise with us',
@@ -81,6 +82,7 @@ export const legalFooter: Rule = {
       'Terms & Conditions',
     ],
     content: [
+      'Our standards have slipped, the minister admitted.',
       'Voters rejected all three proposals.',
       'Accept and continue the talks, the envoy urged both sides.',
       'Contact, about, help',

@@ -25,6 +25,8 @@ const SITE = [
   'nama', 'name', 'your name', 'nama anda', 'your email', 'email anda', 'website', 'situs web', 'tulis komentar anda', 'write a comment', 'leave a reply', 'kirim komentar',
   // a broadcaster's live links
   'watch live', 'live tv', 'listen live', 'live stream', 'livestream',
+  // a comment list's sort buttons
+  'sort by', 'urutkan', 'newest', 'oldest', 'terlama', 'top comments',
   // a player's controls
   'play', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen', 'exit fullscreen', 'expand', 'volume', 'captions', 'subtitles', 'replay',
   // share and follow
@@ -81,13 +83,14 @@ const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', '
 
 function scanLinkLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
-  // A breadcrumb split one link a line opening the text: the home page and the sections after it
-  // ("Beranda" / "Regional"); a place after them ("Jawa Tengah") may be the headline's first words, and stays.
-  if (lines.length > 0 && HOME.has(lines[0]!.text.toLowerCase())) {
-    let end = 1;
-    while (end < lines.length && kindOf(lines[end]!.text) !== null) end++;
-    if (end >= 2) for (let j = 0; j < end; j++) found.push(j);
-  }
+  // Labels opening the text, above the headline, where no article lists anything: a breadcrumb split
+  // one link a line (the home page and the sections after it, "Beranda" / "Regional"; a place after
+  // them, "Jawa Tengah", may be the headline's first words, and stays), or the site's sections as its
+  // menu shows them ("World" / "Business" / "Tech").
+  let top = 0;
+  while (top < lines.length && kindOf(lines[top]!.text) !== null) top++;
+  const breadcrumb = top >= 2 && HOME.has(lines[0]!.text.toLowerCase());
+  if (breadcrumb || top >= MIN_RUN) for (let j = 0; j < top; j++) found.push(j);
   let foot = lines.length;
   while (foot > 0 && NETWORK_ALT.test(lines[foot - 1]!.text)) foot--;
   if (lines.length - foot >= MIN_RUN) for (let j = foot; j < lines.length; j++) found.push(j);
@@ -119,6 +122,10 @@ export const linkList: Rule = {
     junk: ['Sign in', 'Facebook', 'Contact us', 'Share', 'instagram'],
     content: ['Facebook', 'Sign in', 'Home', 'Search', 'Email'],
     documents: [
+      [
+        ['World', 'Business', 'Tech', 'Central Bank Signals Pause', 'The central bank held rates on Thursday.', 'Sort by', 'Newest', 'Oldest'],
+        ['Central Bank Signals Pause', 'The central bank held rates on Thursday.'],
+      ],
       [
         ['Eksport meningkat 8 peratus.', 'Kongsi', 'Facebook', 'Twitter', 'WhatsApp', 'Penganalisis menjangka harga kekal tinggi.'],
         ['Eksport meningkat 8 peratus.', 'Penganalisis menjangka harga kekal tinggi.'],

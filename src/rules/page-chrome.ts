@@ -8,7 +8,7 @@ const MEDIA = String.raw`(?:enlarge this image|toggle caption|hide caption|show 
 const APP = String.raw`(?:read (?:this|the) (?:article|story) in (?:our|the) app|open the app to (?:continue|keep) reading|continue reading in (?:the|our) app|open in app|get the app|download the app|baca di aplikasi|buka di aplikasi|lanjutkan di aplikasi|unduh aplikasinya|continue in app|read in (?:the )?app)`;
 const COMMENTS = String.raw`(?:read (?:all )?(?:\d+ )?comments|leave a comment|post a comment|view comments(?: \(\d+\))?|show comments|load comments|\d+ comments?|comments? \(\d+\)|tulis komentar(?: (?:anda|kamu))?|lihat komentar|(?:berikan|tinggalkan|kirim) komentar(?: (?:anda|kamu))?|komentar \(\d+\)|\d+ komentar|be the first to comment|jadilah yang pertama berkomentar|(?:sign|log) ?in to (?:comment|reply)|comments? (?:are|is) (?:now )?closed|comments closed|comments? (?:have been|has been|are|is) (?:disabled|turned off)(?: (?:for|on) this (?:article|story|post))?|you must be (?:logged|signed) in to (?:comment|post a comment|reply)|join the (?:conversation|discussion)|add a comment|hide comments|loading comments(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?|masuk untuk (?:berkomentar|memberi komentar)|komentar (?:ditutup|dinonaktifkan))`;
 // How long the article takes to read or to hear, as the page's header shows it.
-const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
+const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:estimated )?reading time(?:\s*:)?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
 // A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
@@ -57,7 +57,7 @@ export const pageChrome: Rule = {
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
-    words: ['berita popular', 'in other news', 'next up', 'live updates', 'live blog', 'live coverage', 'for latest', 'for the latest', 'print edition', 'digital edition', "today's paper", 'todays paper', 'e-paper', 'epaper', 'masukkan email', 'masukkan alamat', 'masukkan e-mail', 'enter email', 'enter e-mail', 'enter your', 'type your', 'picks for you', 'more stories', 'more articles', 'more news', 'see more', 'go to home', 'go to the home', 'go to homepage', 'go to the homepage', 'go to the top', 'go to top', 
+    words: ['reading time', 'berita popular', 'in other news', 'next up', 'live updates', 'live blog', 'live coverage', 'for latest', 'for the latest', 'print edition', 'digital edition', "today's paper", 'todays paper', 'e-paper', 'epaper', 'masukkan email', 'masukkan alamat', 'masukkan e-mail', 'enter email', 'enter e-mail', 'enter your', 'type your', 'picks for you', 'more stories', 'more articles', 'more news', 'see more', 'go to home', 'go to the home', 'go to homepage', 'go to the homepage', 'go to the top', 'go to top', 
       'english', 'spanish', 'espa*', 'fran*', 'german', 'deutsch', 'portuguese', 'portugu*', 'italian', 'italiano', 'arabic', 'chinese', 'indonesian', 'bahasa indonesia', 'bahasa inggris', 'malay', 'bahasa melayu',
       'enlarge', 'caption', 'expand image', 'gallery', 'galeri', 'play video', 'putar video', 'app', 'aplikasi*', 'comment*', 'komentar', 'berkomentar',
       'to top', 'kembali ke atas', 'skip to', 'new window', 'new tab', 'click to expand', 'click to enlarge', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post', 'prev article',
@@ -80,6 +80,8 @@ export const pageChrome: Rule = {
   },
   examples: {
     junk: [
+      'Reading time: 3 minutes',
+      'Estimated reading time 5 min',
       'Berita Popular', 'In Other News', 'Next up in 5',
       'LIVE UPDATES',
       'Refresh for the latest',
