@@ -39,8 +39,11 @@ const MIN_RANKED = 2;
 
 const wordCount = (text: string) => text.split(/\s+/u).length;
 const isTopic = (text: string) => !SENTENCE_END.test(text) && wordCount(text) <= MAX_TOPIC_WORDS;
-const isHeadline = (text: string) =>
-  HEADLINE_START.test(text) && !NUMBERED.test(text) && !SENTENCE_END.test(text) && wordCount(text) >= MIN_HEADLINE_WORDS && wordCount(text) <= MAX_HEADLINE_WORDS;
+function isHeadline(text: string): boolean {
+  if (!HEADLINE_START.test(text) || NUMBERED.test(text) || SENTENCE_END.test(text)) return false;
+  const words = wordCount(text);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS;
+}
 
 function scanWidgetLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
