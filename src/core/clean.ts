@@ -231,17 +231,13 @@ function admittedOf(rules: readonly GatedRule[], mask: number, text: string): Ru
  * order, are the clean text's words. Null when a kept line was too long to be hashed (then the text is).
  */
 function signatureOfKept(repeatLines: RepeatLine[], keep: boolean[], lines: string[], replaced: Map<number, string>): ArticleSignature | null {
-  const words: number[] = [];
-  const lows: number[] = [];
+  const kept: RepeatLine[] = [];
   for (const line of repeatLines) {
     if (!keep[line.index]) continue;
     if ((replaced.get(line.index) ?? lines[line.index]!).length > MAX_COMPARE_CHARS) return null;
-    for (let w = 0; w < line.words.length; w++) {
-      words.push(line.words[w]!);
-      lows.push(line.lows[w]!);
-    }
+    kept.push(line);
   }
-  return signatureOfWords(words, lows);
+  return signatureOfWords(kept);
 }
 
 /** Gate words in the text a rule reads, and in the raw line (which cut patterns read) where it differs. */

@@ -68,39 +68,73 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
  * Each ASCII character as the word character it is, lower-cased, 0 for a separator, NOT_PLAIN for a
  * control character (a line with one, or with any character past ASCII, is normalised first).
  */
-const NOT_PLAIN = 0xff;
-const WORD_CHAR = new Uint8Array(128).map((_, c) =>
+const NOT_PLAIN = 0x100;
+const CHAR_BITS = new Int32Array(128).map((_, c) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 0x20 : NOT_PLAIN_ASCII.test(String.fromCharCode(c)) ? NOT_PLAIN : 0,
 );
 
-/** Hash a plain ASCII line's words in place; false (and the arrays half filled) for any other line. */
+// Each word's two hashes as the scan finishes it, before it is joined: written at every character,
+// kept by moving on one slot where a word ends. Emptied into the arrays when full.
+const SCRATCH = 1024;
+const scratchA = new Int32Array(SCRATCH + 1);
+const scratchB = new Int32Array(SCRATCH + 1);
+
+/**
+ * Hash a plain ASCII line's words in place; false (and the arrays half filled) for any other line.
+ *
+ * Without branches on the characters: a branch on "is this a letter" is guessed wrong at nearly every
+ * word's edge (the stream's byte loop does the same, see scan-line.ts). Each character updates the
+ * hashes under a mask (all ones for a word character), and the first one after a word resets them.
+ */
 function hashAsciiWords(text: string, words: number[], lows: number[]): boolean {
-  let a = FNV_SEED;
-  let b = MIX_SEED;
-  let inWord = false;
+  const fnvSeed = FNV_SEED;
+  const mixSeed = MIX_SEED;
+  const A = scratchA;
+  const B = scratchB;
+  let a = fnvSeed;
+  let b = mixSeed;
+  let n = 0;
+  let inWord = 0;
+  let seen = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 0x7e) return false;
-    const c = WORD_CHAR[code]!;
-    if (c === NOT_PLAIN) return false;
-    if (c !== 0) {
-      a = Math.imul(a ^ c, FNV_PRIME);
-      b = Math.imul(b ^ c, MIX_PRIME);
-      b ^= b >>> 15;
-      inWord = true;
-    } else if (inWord) {
-      words.push(a * HIGH + (b >>> 11));
-      lows.push(a);
-      a = FNV_SEED;
-      b = MIX_SEED;
-      inWord = false;
-    }
+    const bits = CHAR_BITS[code & 0x7f]! | (code > 0x7e ? NOT_PLAIN : 0);
+    seen |= bits;
+    const c = bits & 0xff;
+    const isWord = (c + 0xff) >> 8; // 1 for a word character, else 0
+    const ends = inWord & (isWord ^ 1); // 1 for the first character after a word
+    A[n] = a;
+    B[n] = b;
+    n += ends;
+    if (n === SCRATCH) n = emptyScratch(n, words, lows);
+    const reset = -ends;
+    a ^= (a ^ fnvSeed) & reset;
+    b ^= (b ^ mixSeed) & reset;
+    const wordMask = -isWord;
+    const a2 = Math.imul(a ^ c, FNV_PRIME);
+    let b2 = Math.imul(b ^ c, MIX_PRIME);
+    b2 ^= b2 >>> 15;
+    a ^= (a ^ a2) & wordMask;
+    b ^= (b ^ b2) & wordMask;
+    inWord = isWord;
   }
-  if (inWord) {
-    words.push(a * HIGH + (b >>> 11));
+  if ((seen & NOT_PLAIN) !== 0) return false;
+  if (inWord !== 0) {
+    A[n] = a;
+    B[n] = b;
+    n++;
+  }
+  emptyScratch(n, words, lows);
+  return true;
+}
+
+function emptyScratch(n: number, words: number[], lows: number[]): number {
+  for (let k = 0; k < n; k++) {
+    const a = scratchA[k]!;
+    words.push(a * HIGH + (scratchB[k]! >>> 11));
     lows.push(a);
   }
-  return true;
+  return 0;
 }
 
 /** The same hash of one word already normalised (its characters as they are). */

@@ -23,36 +23,53 @@ const HIGH = 2 ** 21;
  * of 32, with the same estimate of the share of trigrams two texts have in common.
  */
 export function signatureOf(text: string): ArticleSignature {
-  const { words, lows } = wordHashesOf(text);
-  return signatureOfWords(words, lows);
+  return signatureOfWords([wordHashesOf(text)]);
 }
 
-/** The signature of a text whose words are already hashed (as wordHashesOf hashes them, in order). */
-export function signatureOfWords(words: readonly number[], lows: readonly number[]): ArticleSignature {
+/** Words as wordHashesOf hashes them: the words' hashes and the low half of each. */
+export interface HashedWords {
+  readonly words: readonly number[];
+  readonly lows: readonly number[];
+}
+
+/**
+ * The signature of a text whose words are already hashed, given in parts (a text's lines, in order):
+ * the same as of all the parts' words in one list, without making that list.
+ */
+export function signatureOfWords(parts: readonly HashedWords[]): ArticleSignature {
   let hi = 0x811c9dc5 | 0; // signed: the loop stays in 32-bit integers
   let lo = 0x9e3779b9 | 0;
-  for (let i = 0; i < words.length; i++) {
-    hi = Math.imul(hi ^ lows[i]!, 0x01000193);
-    lo = Math.imul(lo ^ (words[i]! - lows[i]! * HIGH), 0x85ebca6b);
-    lo ^= lo >>> 15;
+  let count = 0;
+  // The low halves of the two words before this one: a trigram may span parts.
+  let before2 = 0;
+  let before1 = 0;
+  const bins = new Array<number>(MINHASHES).fill(EMPTY);
+  for (const { words, lows } of parts) {
+    for (let i = 0; i < words.length; i++) {
+      const low = lows[i]!;
+      hi = Math.imul(hi ^ low, 0x01000193);
+      lo = Math.imul(lo ^ (words[i]! - low * HIGH), 0x85ebca6b);
+      lo ^= lo >>> 15;
+      if (count >= SHINGLE - 1) {
+        const h = mix(Math.imul(before2, 0x9e3779b1) ^ Math.imul(before1, 0x85ebca6b) ^ low) >>> 0;
+        const bin = h >>> BIN_SHIFT;
+        const value = h & VALUE_MASK;
+        if (value < bins[bin]!) bins[bin] = value;
+      }
+      before2 = before1;
+      before1 = low;
+      count++;
+    }
   }
   const exact = finishHash(hi >>> 0, lo >>> 0);
-  const shingles = words.length - SHINGLE + 1;
-  if (shingles < MIN_SHINGLES) return { words: words.length, exact, near: null };
-  const bins = new Array<number>(MINHASHES).fill(EMPTY);
-  for (let i = 0; i < shingles; i++) {
-    const h = mix(Math.imul(lows[i]!, 0x9e3779b1) ^ Math.imul(lows[i + 1]!, 0x85ebca6b) ^ lows[i + 2]!) >>> 0;
-    const bin = h >>> BIN_SHIFT;
-    const value = h & VALUE_MASK;
-    if (value < bins[bin]!) bins[bin] = value;
-  }
+  if (count - SHINGLE + 1 < MIN_SHINGLES) return { words: count, exact, near: null };
   const near = bins.map((value, k) => {
     let d = 0;
     while (value === EMPTY) value = bins[(k + ++d) % MINHASHES]!;
     // Mixed, so that the 16 bits the index keeps depend on the value and the distance alike.
     return mix(value + d * (VALUE_MASK + 1)) >>> 0;
   });
-  return { words: words.length, exact, near };
+  return { words: count, exact, near };
 }
 
 const BIN_SHIFT = 32 - Math.log2(MINHASHES);
