@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|(?:weiter ?lesen|lesen sie weiter) nach der anzeige|nach der anzeige weiter ?lesen|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
@@ -51,6 +51,7 @@ export const adMarker: Rule = {
       'Story continues below advertisement',
       'Article continues after this advertisement',
       'Anzeige',
+      'Weiterlesen nach der Anzeige',
       'PUBLICIDAD',
       'Publicité',
       '- Pubblicità -',

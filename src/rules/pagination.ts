@@ -2,7 +2,7 @@ import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import type { LineContext, Rule } from './types.js';
 
 // Page-turn prompts of articles split over several pages, Indonesian and English.
-const NEXT = String.raw`(?:halaman|hal\.?)\s+(?:selanjutnya|berikutnya|sebelumnya|\d+|all|semua)|(?:selanjutnya|berikutnya|sebelumnya) halaman|next page|previous page|continue (?:reading )?on (?:the )?next page|lanjut(?:kan)? (?:ke|membaca(?: ke)?) halaman (?:selanjutnya|berikutnya)|page \d+ of \d+|halaman \d+ dari \d+`;
+const NEXT = String.raw`(?:halaman|hal\.?)\s+(?:selanjutnya|berikutnya|sebelumnya|\d+|all|semua)|(?:selanjutnya|berikutnya|sebelumnya) halaman|next page|previous page|continue (?:reading )?on (?:the )?next page|lanjut(?:kan)?(?: baca| membaca)? (?:ke|di) halaman (?:selanjutnya|berikutnya|\d{1,2})|lanjut(?:kan)? membaca ke halaman (?:selanjutnya|berikutnya)|continue (?:reading )?on page \d{1,2}|page \d+ of \d+|halaman \d+ dari \d+`;
 const PROMPT = String.raw`(?:(?:simak|baca|lihat|cek)\s+(?:berita|artikel|informasi|ulasan)?\s*(?:selengkapnya|lengkapnya|berikutnya|lanjutannya)\s+(?:di|pada|ke)\s+halaman\s+(?:selanjutnya|berikutnya|\d+)|(?:story|article) continues (?:on|below)(?: the next page)?)`;
 const NUMBERS = String.raw`(?:halaman|page|hal\.?)\s*:?\s*(?:\d{1,2}\s+){1,9}\d{1,2}(?:\s*(?:next|selanjutnya|berikutnya|»|›))?|(?:\d{1,2}\s+){1,9}\d{1,2}\s*(?:next|selanjutnya|berikutnya|»|›)`;
 
@@ -47,7 +47,7 @@ export const pagination: Rule = {
   // "continues"; the "hal 3" forms and the bare "1 2 3 »" counter open the line, so the shape checks the opening.
   gate: { words: ['halaman*', 'page*', 'continues'], shape: (text) => PAGER_START.test(text) },
   examples: {
-    junk: ['1', 'Semua', 'Halaman selanjutnya', 'Halaman All', 'Selanjutnya Halaman', 'Cek ulasan lengkapnya di halaman 3.', 'Next page', 'Page 2 of 3', 'Halaman 1 2 3 Selanjutnya', 'Baca selengkapnya di halaman berikutnya'],
+    junk: ['1', 'Semua', 'Halaman selanjutnya', 'Halaman All', 'Selanjutnya Halaman', 'Cek ulasan lengkapnya di halaman 3.', 'Next page', 'Page 2 of 3', 'Halaman 1 2 3 Selanjutnya', 'Baca selengkapnya di halaman berikutnya', 'Lanjut baca di halaman 2', 'Continue reading on page 3'],
     documents: [
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Halaman selanjutnya', '1', '2', '3', 'Semua', 'Paragraf kedua artikel.'],
