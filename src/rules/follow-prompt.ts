@@ -4,8 +4,8 @@ import type { Rule } from './types.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
-// A call may open by naming the reader ("Sobat Contoh, yuk …") or ask for a like first ("Like dan follow …").
-const INVITE = String.raw`(?:\(\s*)?(?:(?:sobat|teman|kawan|sahabat|pembaca)(?:\s+[\w.-]+){0,2},\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?(?:like (?:dan|and|&) )?`;
+// A call may open with a bullet, with its purpose ("Untuk berita terkini, ikuti kami …"), by naming the reader ("Sobat Contoh, yuk …") or ask for a like first ("Like dan follow …").
+const INVITE = String.raw`(?:[*•▪]\s*)?(?:\(\s*)?(?:(?:untuk|for) (?:berita|info|informasi|updates?|kabar|the latest|more)\b[^,.!?]{0,40},\s*)?(?:(?:sobat|teman|kawan|sahabat|pembaca)(?:\s+[\w.-]+){0,2},\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?(?:like (?:dan|and|&) )?`;
 const VERB = String.raw`(?:ikuti(?:\s+terus)?|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
 const FOLLOW = String.raw`(?:ikuti|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
@@ -31,10 +31,11 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:dapatkan|get|terima|receive) (?:berita|kabar|info|updates?|the latest|breaking|news)\b[^.!?]{0,60}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
-const CHANNEL_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
+// A channel's link, alone or after its label ("… WhatsApp Channel : https://whatsapp.com/channel/…").
+const CHANNEL_LINK = /^(?:(?=.{0,300}$)[^:]{0,200}\b(?:channel|saluran|kanal|grup|group|whats\s?app|telegram|google news)\b[^:]{0,40}:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
 const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
@@ -54,7 +55,8 @@ const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 const NEWSLETTER = fold(/^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu);
 
 // The newsletter box: its promise addressed to the reader's inbox, and its button, each a line of its own.
-const INBOX_PITCH = String.raw`(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:di|in|to|ke) (?:email|e-mail|inbox|surel|kotak masuk) ?(?:kamu|anda|mu|your)?[.!]?|(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:in|to) your (?:email|inbox)[.!]?|daftarkan email(?: (?:kamu|anda))?[.!]?`;
+const WHEN = String.raw`(?: (?:every|each) (?:day|morning|evening|week|weekday)| setiap (?:hari|pagi|sore|malam|minggu)| daily| weekly)?`;
+const INBOX_PITCH = String.raw`(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:di|in|to|ke) (?:email|e-mail|inbox|surel|kotak masuk) ?(?:kamu|anda|mu|your)?${WHEN}[.!]?|(?:dapatkan|get|receive|terima)\b[^.!?]{0,100}\b(?:in|to) your (?:email|inbox)${WHEN}[.!]?|daftarkan email(?: (?:kamu|anda))?[.!]?`;
 const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\b[^.!?]{0,100}\b(?:email|e-mail|inbox|surel)\b[^.!?]{0,40}[.!]\s*(?:[Dd]aftarkan email|[Dd]aftar sekarang|[Ss]ign up(?: now)?|[Ss]ubscribe(?: now)?)\s*[.!]?\s*$`;
 // The invitation starts a sentence with its verb and holds a channel, news and the site.
 const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Dapatkan|Ikuti|Simak|Gabung|Bergabung|Follow|Join|Subscribe|Get)\b(?=.{0,500}$)(?=.*(?:${CHANNEL}))(?=.*(?:${NEWS}))(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`;
@@ -88,7 +90,7 @@ export const followPrompt: Rule = {
       '*siaran langsung*', '*news.google.com*',
       'linkedin', 'threads', 'on x', 'di x',
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
-      'alert', 'alerts', 'pemberitahuan',
+      'alert', 'alerts', 'pemberitahuan', 'preferred source', 'preferred sources', 'sumber pilihan', 'sumber favorit', 'sumber utama', 'sumber terpercaya',
       'e-mail', 'surel',
       'ikuti kami', 'follow us',
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
@@ -98,6 +100,13 @@ export const followPrompt: Rule = {
   examples: {
     junk: [
       'Never miss a story: sign up for alerts',
+      '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
+      'Untuk berita terkini, ikuti kami di Facebook dan Instagram',
+      'Dapatkan berita terkini di WhatsApp Anda',
+      'Add Example News as a preferred source on Google',
+      'Jadikan Contoh sebagai sumber pilihan di Google',
+      'Get the latest news from Example in your inbox every morning.',
+      'Pilih saluran andalanmu akses berita Contoh WhatsApp Channel : https://www.whatsapp.com/channel/0029AbCd',
       'Follow Example News on Instagram',
       'Unduh aplikasi kami di Play Store',
       'Download our free app',
@@ -140,6 +149,9 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
+      'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',
+      'For more, follow the river north for two miles.',
+      'Get the latest news in your inbox, the ad promised, but nothing came.',
       'Never miss a dose, the doctor told her.',
       'Unduh aplikasi kami di Play Store, kata direktur bank itu.',
       'Ikuti akun Instagram resmi BMKG untuk peringatan cuaca.',

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|(?:copyright|hak cipta)\s*(?:©|\(c\))|\(c\)\s*\d{4}).{0,120}`;
-const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
+const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:keras )?(?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 const COOKIES = String.raw`.{0,200}\b(?:we use cookies|this (?:site|website) uses cookies|by (?:continuing to use|using) this (?:site|website)|kami menggunakan cookie|situs ini menggunakan cookie)\b.{0,300}`;
 // A cookie banner's buttons and links, each a line of its own.
 const COOKIE_BUTTON = String.raw`(?:(?:accept|reject|decline|allow|refuse) all|accept and (?:continue|close)|manage (?:cookie )?(?:preferences|settings|consent)|cookies on [\w.-]+(?: [\w.-]+){0,3}|(?:accept|allow|reject|decline|refuse|manage|customi[sz]e|terima|tolak|kelola)(?: (?:all|semua))? cookies?(?: (?:settings|preferences))?|cookies? (?:settings|preferences|consent)|(?:pengaturan|preferensi) cookie)[.!]?`;
@@ -15,12 +15,15 @@ const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by r
 const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:internet )?(?:sites|websites|links|pages)\b.{0,120}`;
 // The publisher distancing itself: an opinion piece's note, an affiliate-link note, a third party's widget.
 const NOT_OURS = String.raw`(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) )?(?:are (?:those of the (?:authors?|writers?|contributors?)|(?:the author'?s?|the writer'?s?|their) own)|by (?:the )?(?:authors?|contributors?|writers?) are (?:their|his|her) own)\b.{0,200}|.{0,80}\b(?:we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))|as an amazon associate,? (?:we|i) earn)\b.{0,200}|this content is (?:created and maintained|imported|provided) by (?:a )?third[- ]party\b.{0,200}`;
+// A wire's reuse note, and a contributors' platform's note that its writers answer for what they post.
+const NO_REUSE = String.raw`this (?:material|article|story|content) may not be (?:published|reproduced|copied|republished)(?:,? (?:(?:or|and) )?(?:broadcast|rewritten|redistributed|distributed|reproduced|republished|copied))*(?: in (?:whole|any form)(?: or in part)?)?(?: without (?:the )?(?:prior )?(?:written )?permission\b.{0,80})?\.?`;
+const WRITERS_OWN = String.raw`.{0,200}\b(?:semua|seluruh) (?:artikel|tulisan|konten)\b.{0,100}\b(?:merupakan |menjadi |adalah )?(?:sepenuhnya )?tanggung ?jawab (?:penulis|pengirim|kontributor)(?:nya)?\b.{0,120}|.{0,200}\ball (?:articles|content|posts|stories)\b.{0,100}\bare the (?:sole )?responsibility of (?:the|their) (?:authors?|writers?|contributors?)\b.{0,120}`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
 // A footer's links joined by bars or dots, one of them a legal page's: its other links may be any of the
 // site's pages ("About | Contact | Privacy Policy").
 const FOOTER_LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:&|and) conditions)?|cookies?(?: policy| settings)?|about(?: us)?|contact(?: us)?|help|faq|sitemap|site map|careers|advertise(?: with us)?|accessibility|corrections|kebijakan privasi|syarat (?:dan|&) ketentuan|tentang kami|kontak(?: kami)?|redaksi|karir|pedoman media siber|info iklan)`;
 const LEGAL_ROW = String.raw`(?=.*\b(?:privacy|terms|cookies?|kebijakan privasi|syarat|pedoman)\b)(?:${FOOTER_LINK}\s*[|·•]\s*){1,12}${FOOTER_LINK}\s*[|·•]?`;
-const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report an? (?:error|correction|typo)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|our (?:editorial )?standards(?::.{1,100})?|reprint (?:this )?(?:article|story)|license this (?:content|article|story)|(?:request|buy|order) (?:a )?reprints?|advertise with us|pasang iklan|iklan(?:kan)? bersama kami|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
+const LEGAL_LINKS = String.raw`${LEGAL_ROW}|(?:(?:privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|cookie policy|kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman (?:pemberitaan )?media siber|kode etik|info iklan|about us|contact us|tentang kami|kontak(?: kami)?|redaksi|karir|iklan)\s*[|·•,]?\s*){2,10}|pedoman (?:pemberitaan )?media siber|report (?:an? )?(?:error|correction|typo|mistake)(?: (?:or|and|/) (?:an? )?(?:error|typo|mistake))?|(?:submit|send|suggest|request) a correction|laporkan (?:kesalahan|typo|salah ketik)|corrections? policy|reuse this content|reprints? (?:&|and) permissions|purchase licensing rights|our (?:editorial )?standards(?::.{1,100})?|reprint (?:this )?(?:article|story)|license this (?:content|article|story)|(?:request|buy|order) (?:a )?reprints?|advertise with us|pasang iklan|iklan(?:kan)? bersama kami|licensing (?:&|and) reprints|terms (?:&|and) conditions|terms of (?:use|service)|syarat (?:&|dan) ketentuan|privacy policy|kebijakan privasi|cookie policy`;
 
 // How a row of legal links opens (the gate's shape).
 const LEGAL_LINK_START = /^(?:privacy|terms|cookie|kebijakan|syarat|pedoman|kode|info|about|contact|tentang|kontak|redaksi|karir|iklan|report|corrections?|reprints?|reuse|purchase|licensing|sitemap|site map|help|faq|careers|advertise|accessibility)/i;
@@ -30,17 +33,23 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${NO_REUSE}|${WRITERS_OWN}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['our standards', 'our editorial standards', 'reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['may not be published', 'may not be reproduced', 'may not be copied', 'may not be republished', 'tanggung jawab', 'tanggungjawab', 'responsibility of', 'a correction', 'laporkan', 'dilarang keras', 'our standards', 'our editorial standards', 'reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
       'Our Standards',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Contoh.',
+      'Contoh Community adalah media yang menyediakan platform untuk menulis. Semua artikel yang dipublikasikan di Community merupakan tanggung jawab penulis.',
+      'Submit a correction',
+      'Report a typo or error',
+      'Laporkan kesalahan',
       'Reprint this article',
       'License this content',
       'Advertise with us',
@@ -95,6 +104,9 @@ export const legalFooter: Rule = {
       'The firm is not responsible for the content of external sites, its lawyer argued in court.',
       'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
       'Warga dilarang mengambil pasir dari sungai tanpa izin dinas, kata kepala desa.',
+      'Menurut dewan pers, isi artikel merupakan tanggung jawab penulis dan redaksi.',
+      'This material may not be published until the court lifts the order, the judge ruled.',
+      'Report an error in the count to the election board within three days.',
       'Dilarang mengambil foto di area ini tanpa izin petugas.',
       'The cookies were baked in a wood-fired oven.',
       'Accept all cookies, the regulator said, is not real consent.',

@@ -2,7 +2,7 @@
 // article quoting them, however the quote opens ("Click here," the email said; "All rights reserved,"
 // the label said; "Dukung kami," teriak suporter). Rules that match a line by its opening words or by
 // a stock phrase refuse such a line.
-export const SPEECH_VERB = String.raw`(?:said|says|told|asked|added|wrote|argued|claimed|insisted|warned|explained|urged|kata|ujar|ucap|tutur|ungkap|jelas|tambah|teriak|seru|tulis|pinta|sebut|bunyi|reads)(?:nya)?`;
+export const SPEECH_VERB = String.raw`(?:said|says|say|told|tells|asked|added|adds|wrote|argued|argues|claimed|claims|insisted|insists|warned|warns|explained|explains|urged|urges|stated|states|noted|notes|kata|ujar|ucap|tutur|ungkap|jelas|tambah|teriak|seru|tulis|pinta|sebut|bunyi|reads)(?:nya)?`;
 
 /**
  * A lookahead for the start of a line regex: no ", <up to five words> said" anywhere in the line. A word
