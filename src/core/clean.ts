@@ -54,6 +54,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
 
     // Which rules' gate words each line holds (the raw line too, where NFKC changed it).
     const masks = contexts.map((ctx) => gateMask(gates, ctx.text, ctx.raw));
+    // The same masks by line index, for the lines asked again after their neighbours went.
+    const maskOfLine = new Int32Array(lines.length);
+    contexts.forEach((ctx, k) => (maskOfLine[ctx.index] = masks[k]!));
 
     // Rules that need the whole document (a table of contents, a run of code) speak first.
     for (const rule of scanRules) {
@@ -109,7 +112,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
     }
 
-    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates);
+    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
 
     const keep = lines.map((_, i) => !reasons.has(i));
     const text = renderDocument(doc, keep, replaced);
@@ -144,6 +147,7 @@ function settleContextRules(
   lineRules: GatedRule[],
   contextRules: GatedRule[],
   gates: LineGates,
+  maskOfLine: Int32Array,
 ): void {
   // The neighbours each line was last asked with (-1: none); the first pass asked with every line.
   const size = nonBlank.length > 0 ? nonBlank[nonBlank.length - 1]! + 1 : 0;
@@ -175,7 +179,8 @@ function settleContextRules(
       const text = textOf(i);
       const raw = replaced.get(i) ?? lines[i]!;
       const ctx: LineContext = { text, raw, index: i, prev: prev < 0 ? '' : textOf(prev), next: next < 0 ? '' : textOf(next), isFirstLine: k === 0 };
-      const mask = gateMask(gates, text, raw);
+      // A line's text changes only where junk was cut from it.
+      const mask = isCut ? gateMask(gates, text, raw) : maskOfLine[i]!;
       const candidates = isCut ? lineRules : contextRules;
       const rule = firstTaker(candidates, mask, ctx);
       if (rule) dropped.push([i, rule.id]);
