@@ -18,6 +18,8 @@ const NOT_OURS = String.raw`(?:the )?(?:views|opinions) expressed (?:in this (?:
 // A wire's reuse note, and a contributors' platform's note that its writers answer for what they post.
 const NO_REUSE = String.raw`this (?:material|article|story|content) may not be (?:published|reproduced|copied|republished)(?:,? (?:(?:or|and) )?(?:broadcast|rewritten|redistributed|distributed|reproduced|republished|copied))*(?: in (?:whole|any form)(?: or in part)?)?(?: without (?:the )?(?:prior )?(?:written )?permission\b.{0,80})?\.?`;
 const WRITERS_OWN = String.raw`.{0,200}\b(?:semua|seluruh) (?:artikel|tulisan|konten)\b.{0,100}\b(?:merupakan |menjadi |adalah )?(?:sepenuhnya )?tanggung ?jawab (?:penulis|pengirim|kontributor)(?:nya)?\b.{0,120}|.{0,200}\ball (?:articles|content|posts|stories)\b.{0,100}\bare the (?:sole )?responsibility of (?:the|their) (?:authors?|writers?|contributors?)\b.{0,120}`;
+// The blog engine's credit in the footer ("Proudly powered by WordPress").
+const POWERED_BY = String.raw`(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)(?:\.com)?(?:\s*[|·•-]\s*theme\s*:?[^.!?]{1,60})?\.?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
 // A footer's links joined by bars or dots, one of them a legal page's: its other links may be any of the
 // site's pages ("About | Contact | Privacy Policy").
@@ -33,18 +35,19 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${NO_REUSE}|${WRITERS_OWN}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${NO_REUSE}|${POWERED_BY}|${WRITERS_OWN}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.
   gate: {
-    words: ['may not be published', 'may not be reproduced', 'may not be copied', 'may not be republished', 'tanggung jawab', 'tanggungjawab', 'responsibility of', 'a correction', 'laporkan', 'dilarang keras', 'our standards', 'our editorial standards', 'reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
+    words: ['powered by', 'may not be published', 'may not be reproduced', 'may not be copied', 'may not be republished', 'tanggung jawab', 'tanggungjawab', 'responsibility of', 'a correction', 'laporkan', 'dilarang keras', 'our standards', 'our editorial standards', 'reprint', 'license this', 'reprints', 'advertise with us', 'pasang iklan', 'bersama kami', 'accept all', 'reject all', 'decline all', 'allow all', 'refuse all', 'accept and', 'manage preferences', 'manage cookie', 'manage settings', 'manage consent', 'cookies on', 'views expressed', 'opinions expressed', 'earn a commission', 'earn a small commission', 'receive a commission', 'receive compensation', 'earn compensation', 'share of sales', 'share of revenue', 'amazon associate', 'third party', 'third-party', '©', 'copyright*', 'hak cipta*', '(c)', 'all rights reserved', 'dilarang mengutip', 'dilarang mengambil', 'dilarang menyalin', 'dilarang menayangkan', 'dilarang memuat', 'cookie*', 'continuing to use this', 'by using this', 'important notice', 'disclaimer', 'penafian', 'recaptcha', 'not responsible for the content', 'by signing up', 'by subscribing', 'by registering', 'by creating an account', 'by clicking', 'dengan mendaftar', 'dengan berlangganan', 'dengan mengeklik', 'dengan mengklik', 'syndicated feed', 'syndicated news feed'],
     shape: (text) => LEGAL_LINK_START.test(text),
   },
   examples: {
     junk: [
       'Our Standards',
       'This material may not be published, broadcast, rewritten or redistributed.',
+      'Proudly powered by WordPress',
       'Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Contoh.',
       'Contoh Community adalah media yang menyediakan platform untuk menulis. Semua artikel yang dipublikasikan di Community merupakan tanggung jawab penulis.',
       'Submit a correction',
@@ -107,6 +110,7 @@ export const legalFooter: Rule = {
       'Menurut dewan pers, isi artikel merupakan tanggung jawab penulis dan redaksi.',
       'This material may not be published until the court lifts the order, the judge ruled.',
       'Report an error in the count to the election board within three days.',
+      'Powered by WordPress, the site went live in May.',
       'Dilarang mengambil foto di area ini tanpa izin petugas.',
       'The cookies were baked in a wood-fired oven.',
       'Accept all cookies, the regulator said, is not real consent.',

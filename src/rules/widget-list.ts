@@ -1,5 +1,8 @@
 import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
-import { REACTION, WIDGET_HEADING } from './page-chrome.js';
+import { legalFooter } from './legal-footer.js';
+import { pageChrome, REACTION, WIDGET_HEADING } from './page-chrome.js';
+import { BARE_MARKER } from './related-link.js';
+import { shareRow } from './share-row.js';
 import type { LineContext, Rule } from './types.js';
 
 /**
@@ -11,7 +14,7 @@ import type { LineContext, Rule } from './types.js';
  * unnumbered headlines only where nothing but they follow.
  */
 const TOPICS_HEADING = fold(
-  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik terpopuler|tags? terkait)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
+  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik berkaitan|topik terpopuler|topik popular|tags? terkait|tag berkaitan)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
 );
 /** A sentence ends so; a topic, a headline and a label do not. */
 const SENTENCE_END = /[.!?…"”'’)]$/u;
@@ -20,8 +23,10 @@ const MIN_PROSE_WORDS = 8;
 const MAX_TOPIC_WORDS = 4;
 const MAX_HEADLINE_WORDS = 20;
 const MIN_HEADLINE_WORDS = 4;
-/** Headlines to the end of the text: a few, never the article's numbered list or a lower-case line. */
-const MAX_HEADLINES_TO_END = 8;
+/** Headlines under one heading of the page's tail: a few, never the article's numbered list or a lower-case line. */
+const MAX_TAIL_HEADLINES = 8;
+/** Lines under one heading of the page's tail, with the dates, sections and labels beside its headlines. */
+const MAX_TAIL_LINES = 30;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const NUMBERED = /^\d+[.)]\s/u;
 /** Reuters' "Read Next" over its links; a related-link label alone ("Baca Juga") is often a widget whose links were never captured, before the article's own last lines, so it is not one. */
@@ -33,6 +38,31 @@ const REACTION_HEADING = fold(new RegExp(`^${REACTION}$`, 'iu'));
 const REACTION_BUTTON =
   /^(?:senang|sedih|marah|terkejut|kaget|takut|terinspirasi|terhibur|bangga|kecewa|lucu|bahagia|suka|tidak suka|happy|sad|angry|surprised|inspired|amused|love|wow|haha|yes|no|ya|tidak|👍|👎)(?:\s*\(?\d{1,6}%?\)?)?$/iu;
 const MAX_REACTIONS = 10;
+
+// The page's tail: widgets to the end of the text. Besides widget headings and related-link labels, a
+// blog's sidebar headings ("Recent Posts", "Archives", "Categories"): alone on a line anywhere else they
+// may be an article's subheading or a table's cell, so only the tail takes them.
+const SIDEBAR_HEADING = fold(/^(?:recent (?:posts|stories|articles|comments)|latest posts|archives|arsip|categories|kategori|berita terbaru|artikel terbaru|tulisan terbaru|pos-pos terbaru|komentar terbaru)\s*:?$/iu);
+// What a widget's item shows beside its headline: a date ("February 10, 2026", "5 Maret 2026 | 14:20
+// WIB", "2 jam lalu", "March 2026"), the blog's section (`In "Local News"`), the rank ("1").
+const MONTH = String.raw`(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|ogos|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?|dis(?:ember)?)\.?`;
+const DAY = String.raw`(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)`;
+const CLOCK = String.raw`(?:\s*[,|•·-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|am|pm|a\.m\.|p\.m\.))?)?`;
+const ITEM_DATE = fold(
+  new RegExp(String.raw`^(?:${DAY},?\s*)?(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})${CLOCK}$|^\d{1,2}\s+(?:menit|jam|hari|minggu|bulan|minutes?|hours?|hrs?|days?|weeks?|months?)\s+(?:lalu|yang lalu|ago)$`, 'iu'),
+);
+const ITEM_SECTION = /^in\s+["“][^"”]{1,40}["”]$/iu;
+const RANK = /^\d{1,2}$/u;
+// Labelled tags ("Tags: bus lanes, transit"), which tag-list takes when it closes the text.
+const TAG_LINE = fold(/^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$/iu);
+// The tail's other chrome: share buttons, comment widgets, footers. Passed over, never taken here (the
+// rules that know them take them). Their patterns in the folded form the cleaner asks them in.
+// Made on first use: a page without a tail never pays for them.
+let chrome: RegExp[] | null = null;
+const chromePatterns = () => (chrome ??= [pageChrome, legalFooter, shareRow].map((r) => fold(r.line!)));
+/** No chrome line is longer (a cookie notice is among the longest): a longer line ends the tail unread. */
+const MAX_CHROME_CHARS = 800;
+const isChrome = (text: string) => text.length <= MAX_CHROME_CHARS && (TAG_LINE.test(text) || chromePatterns().some((re) => re.test(text)));
 
 /** A ranked list is the heading and at least this many number-headline pairs. */
 const MIN_RANKED = 2;
@@ -47,7 +77,9 @@ function isHeadline(text: string): boolean {
 
 function scanWidgetLists(lines: readonly LineContext[]): number[] {
   const found: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
+  const tailItems: number[] = [];
+  const tail = pageTail(lines, tailItems);
+  for (let k = 0; k < tail; k++) {
     const heading = lines[k]!.text;
     if (heading.length > MAX_HEADING_CHARS) continue;
     if (REACTION_HEADING.test(heading)) {
@@ -58,13 +90,13 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
       continue;
     }
     const topics = TOPICS_HEADING.test(heading);
-    const widget = !topics && WIDGET_HEADING.test(heading);
-    if (!topics && !widget && !READ_NEXT.test(heading)) continue;
-    const end = topics ? topicsEnd(lines, k) : widget ? Math.max(rankedEnd(lines, k), headlinesToEnd(lines, k)) : headlinesToEnd(lines, k);
+    if (!topics && !WIDGET_HEADING.test(heading)) continue;
+    const end = topics ? topicsEnd(lines, k) : rankedEnd(lines, k);
     if (end <= k + 1) continue;
     for (let j = k; j < end; j++) found.push(j);
     k = end - 1;
   }
+  for (const j of tailItems) found.push(j);
   return found;
 }
 
@@ -90,24 +122,86 @@ function rankedEnd(lines: readonly LineContext[], k: number): number {
   return rank - 1 >= MIN_RANKED ? end : k;
 }
 
-/** Headlines from the heading to the end of the text. */
-function headlinesToEnd(lines: readonly LineContext[], k: number): number {
-  if (lines.length - k - 1 > MAX_HEADLINES_TO_END) return k;
-  for (let j = k + 1; j < lines.length; j++) if (!isHeadline(lines[j]!.text)) return k;
-  return lines.length;
+/** A related-link label of one verb ("Simak", "Lihat") may be the article's own word: never a tail's heading. */
+const LONE_VERB = /^(?:baca|lihat|simak|cek)\s*[:|»>!]*$/iu;
+const isLinkHeading = (text: string) => READ_NEXT.test(text) || (BARE_MARKER.test(text) && !LONE_VERB.test(text));
+const isTailHeading = (text: string) =>
+  text.length <= MAX_HEADING_CHARS && (WIDGET_HEADING.test(text) || TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text) || isLinkHeading(text));
+const isItemDetail = (text: string) => ITEM_DATE.test(text) || ITEM_SECTION.test(text) || RANK.test(text);
+
+/**
+ * Where the page's tail starts: the first of the widget headings from which the text runs to its end in
+ * widgets only (headings, their headlines and the dates, sections, ranks and short labels beside them,
+ * and chrome that other rules take). The text's end vouches for the lists, as the article cannot be
+ * going on under them; the headings and items from there are put in `items`. A sentence ends the tail
+ * (read from the end), and so does a list longer than a widget's, or a heading over nothing (over no
+ * headline, for a related-link label).
+ */
+function pageTail(lines: readonly LineContext[], items: number[]): number {
+  // The walk stops where a first list runs longer than a widget's: without a heading within that
+  // reach there is no tail, and the chrome patterns (large, compiled on first use) are never asked.
+  let near = false;
+  for (let j = lines.length - 1; j >= 0 && j >= lines.length - 1 - MAX_TAIL_LINES && !near; j--) near = isTailHeading(lines[j]!.text);
+  if (!near) return lines.length;
+  let tail = lines.length;
+  let headlines = 0;
+  let count = 0;
+  const pending: number[] = [];
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const text = lines[j]!.text;
+    if (isTailHeading(text)) {
+      // A heading heads something: a link label headlines, any other one at least a line.
+      if (pending.length === 0 || (headlines === 0 && isLinkHeading(text))) break;
+      tail = j;
+      items.push(...pending, j);
+      pending.length = 0;
+      headlines = 0;
+      count = 0;
+      continue;
+    }
+    if (++count > MAX_TAIL_LINES) break;
+    if (isHeadline(text)) {
+      if (++headlines > MAX_TAIL_HEADLINES) break;
+      pending.push(j);
+    } else if (isItemDetail(text) || isTopic(text)) {
+      pending.push(j);
+    } else if (!isChrome(text)) {
+      break;
+    }
+  }
+  items.reverse();
+  return tail;
 }
 
 export const widgetList: Rule = {
   id: 'widget-list',
   description:
-    'What a widget lists under its heading: the topics under "Explore more on these topics", "Suggested Topics:", "Trending Topics" or "Tags / Keywords:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own, up to eight headlines under such a heading (or under "Read next") running to the end of the text; the buttons under a reaction box\'s question ("Senang" / "Sedih", "Yes" / "No").',
+    'What a widget lists under its heading: the topics under "Explore more on these topics", "Suggested Topics:", "Trending Topics" or "Tags / Keywords:" when no sentence follows them, the ranked headlines of "Most Read" / "Berita Terpopuler" with their numbers on lines of their own; the page\'s tail of widgets running to the end of the text (up to eight headlines under each of "Related", "Berita Terkait", "Read next", "Recent Posts", "Archives", with their dates and sections, past share buttons and footers); the buttons under a reaction box\'s question ("Senang" / "Sedih", "Yes" / "No").',
   languages: ['en', 'id'],
   category: 'boilerplate',
   scan: scanWidgetLists,
   examples: {
-    junk: ['Senang', 'Yes', 'Explore more on these topics', 'Rail transport', 'Harga Cabai Turun di Pasar Induk', 'Markets rally as inflation cools'],
+    junk: ['Senang', 'Yes', 'Explore more on these topics', 'Rail transport', 'Harga Cabai Turun di Pasar Induk', 'Markets rally as inflation cools', 'Related', 'In "Local News"', 'February 10, 2026', 'Recent Posts', 'Archives', 'March 2026'],
     content: ['Senang', 'Yes', 'Rail transport', 'Most viewed', 'Harga Cabai Turun di Pasar Induk'],
     documents: [
+      // The page's tail: widget lists to the end of the text, past a comment form (page-chrome's).
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Related', 'Council delays vote on bus lanes', 'February 10, 2026', 'In "Local News"', 'You must be logged in to post a comment.', 'Recent Posts', 'School board names new superintendent', 'Archives', 'March 2026'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'You must be logged in to post a comment.'],
+      ],
+      // The article going on after a related headline; a lone verb, and a related label over no headline.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Berita Terkait', 'Banjir Rendam Tiga Desa di Kecamatan Teladan', 'Paragraf kedua artikel ini, yang masih panjang dan berlanjut.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Berita Terkait', 'Banjir Rendam Tiga Desa di Kecamatan Teladan', 'Paragraf kedua artikel ini, yang masih panjang dan berlanjut.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Simak', 'Tarif per orang'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Simak', 'Tarif per orang'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
+      ],
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Explore more on these topics', 'Rail transport', 'Treasury', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rise at the fastest rate in a year'],
         ['Judul Berita', 'Paragraf pertama artikel.'],
