@@ -207,6 +207,14 @@ describe('lines built to make a pattern backtrack', () => {
       expect(r.stdout).toBe('Judul\nThe end of it.\n');
     }
   });
+  // The page's tail is read once from the end, each segment's lines once.
+  it('a tail of 9,000 widget lists is cleaned without a hang', () => {
+    const segment = (i: number) => ['Related', ...Array.from({ length: 8 }, (_, h) => `Storm Closes Valley Road Number ${i * 8 + h}`), 'Leave a comment'].join('\n');
+    const text = `Judul\nThe first paragraph of the article, long enough to be one.\n${Array.from({ length: 9000 }, (_, i) => segment(i)).join('\n')}\n`;
+    const r = spawnSync(process.execPath, [BIN], { input: text, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toBe('Judul\nThe first paragraph of the article, long enough to be one.\n');
+  });
   it.each(cases)('%s is judged (and kept) without a hang, in memory and as a stream', (_, text) => {
     for (const args of [[], ['--stream']]) {
       const r = spawnSync(process.execPath, [BIN, ...args], { input: text, encoding: 'utf8', timeout: 60_000 });

@@ -1,5 +1,9 @@
 import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { adMarker } from './ad-marker.js';
+import { followPrompt } from './follow-prompt.js';
 import { legalFooter } from './legal-footer.js';
+import { newsletterBox } from './newsletter-box.js';
+import { paywallPromo } from './paywall-promo.js';
 import { pageChrome, REACTION, WIDGET_HEADING } from './page-chrome.js';
 import { BARE_MARKER } from './related-link.js';
 import { shareRow } from './share-row.js';
@@ -55,11 +59,11 @@ const ITEM_SECTION = /^in\s+["“][^"”]{1,40}["”]$/iu;
 const RANK = /^\d{1,2}$/u;
 // Labelled tags ("Tags: bus lanes, transit"), which tag-list takes when it closes the text.
 const TAG_LINE = fold(/^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$/iu);
-// The tail's other chrome: share buttons, comment widgets, footers. Passed over, never taken here (the
+// The tail's other chrome: share buttons, comment widgets, follow and newsletter prompts, promos, ads, footers. Passed over, never taken here (the
 // rules that know them take them). Their patterns in the folded form the cleaner asks them in.
 // Made on first use: a page without a tail never pays for them.
 let chrome: RegExp[] | null = null;
-const chromePatterns = () => (chrome ??= [pageChrome, legalFooter, shareRow].map((r) => fold(r.line!)));
+const chromePatterns = () => (chrome ??= [pageChrome, legalFooter, shareRow, followPrompt, newsletterBox, paywallPromo, adMarker].map((r) => fold(r.line!)));
 /** No chrome line is longer (a cookie notice is among the longest): a longer line ends the tail unread. */
 const MAX_CHROME_CHARS = 800;
 const isChrome = (text: string) => text.length <= MAX_CHROME_CHARS && (TAG_LINE.test(text) || chromePatterns().some((re) => re.test(text)));
@@ -134,8 +138,8 @@ const isItemDetail = (text: string) => ITEM_DATE.test(text) || ITEM_SECTION.test
  * widgets only (headings, their headlines and the dates, sections, ranks and short labels beside them,
  * and chrome that other rules take). The text's end vouches for the lists, as the article cannot be
  * going on under them; the headings and items from there are put in `items`. A sentence ends the tail
- * (read from the end), and so does a list longer than a widget's, or a heading over nothing (over no
- * headline, for a related-link label).
+ * (read from the end), and so does a list longer than a widget's, or a related-link label over no
+ * headline.
  */
 function pageTail(lines: readonly LineContext[], items: number[]): number {
   // The walk stops where a first list runs longer than a widget's: without a heading within that
@@ -150,8 +154,10 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   for (let j = lines.length - 1; j >= 0; j--) {
     const text = lines[j]!.text;
     if (isTailHeading(text)) {
-      // A heading heads something: a link label headlines, any other one at least a line.
-      if (pending.length === 0 || (headlines === 0 && isLinkHeading(text))) break;
+      // A heading over nothing is passed over (its links were never captured); a related-link label
+      // over no headline ends the tail ("Baca juga:" over the article's own label).
+      if (pending.length === 0) continue;
+      if (headlines === 0 && isLinkHeading(text)) break;
       tail = j;
       items.push(...pending, j);
       pending.length = 0;
