@@ -30,7 +30,7 @@ const SITE = [
   // a player's controls
   'play', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen', 'exit fullscreen', 'expand', 'volume', 'captions', 'subtitles', 'replay',
   // share and follow
-  'share', 'share this', 'share article', 'bagikan', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
+  'share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi artikel ini', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
   'komentar', 'berikan komentar', 'tulis komentar', 'kirim', 'submit', 'send', 'post comment', 'reply', 'balas', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',
 ];
 
@@ -62,8 +62,8 @@ const LOWER_START = /^\p{Ll}/u;
 const MIN_RUN = 3;
 const MIN_SITE_LABELS = 2;
 
-/** Most lines are long, or start in lower case: both are known from two numbers. */
-function kindOf(text: string): Kind | null {
+/** A site's link label, or a name chrome lists, or null. Most lines are long, or start in lower case: both are known from two numbers. */
+export function linkLabelKind(text: string): Kind | null {
   if (text.length > LONGEST + 12) return null;
   const first = text.charCodeAt(0);
   if ((first >= 0x61 && first <= 0x7a) || (first >= 0x80 && LOWER_START.test(text))) return null;
@@ -76,7 +76,7 @@ function kindOf(text: string): Kind | null {
 const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|pinterest|reddit|threads|flipboard|snapchat|rss|email)$/u;
 
 /** The share buttons' label, before the networks' buttons. */
-const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'bagikan', 'bagikan artikel ini', 'kongsi', 'kongsi artikel ini']);
+const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi', 'kongsi artikel ini']);
 
 /** How a breadcrumb opens (its first link is the home page). */
 const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', 'laman utama']);
@@ -88,7 +88,7 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
   // them, "Jawa Tengah", may be the headline's first words, and stays), or the site's sections as its
   // menu shows them ("World" / "Business" / "Tech").
   let top = 0;
-  while (top < lines.length && kindOf(lines[top]!.text) !== null) top++;
+  while (top < lines.length && linkLabelKind(lines[top]!.text) !== null) top++;
   const breadcrumb = top >= 2 && HOME.has(lines[0]!.text.toLowerCase());
   if (breadcrumb || top >= MIN_RUN) for (let j = 0; j < top; j++) found.push(j);
   let foot = lines.length;
@@ -99,7 +99,7 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
     let site = 0;
     let end = k;
     for (; end < lines.length; end++) {
-      const kind = kindOf(lines[end]!.text);
+      const kind = linkLabelKind(lines[end]!.text);
       if (kind === null) break;
       if (kind === 'site') site++;
     }

@@ -2,6 +2,7 @@ import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { adMarker } from './ad-marker.js';
 import { followPrompt } from './follow-prompt.js';
 import { legalFooter } from './legal-footer.js';
+import { linkLabelKind } from './link-list.js';
 import { newsletterBox } from './newsletter-box.js';
 import { paywallPromo } from './paywall-promo.js';
 import { pageChrome, REACTION, WIDGET_HEADING } from './page-chrome.js';
@@ -57,6 +58,7 @@ const ITEM_DATE = fold(
 );
 const ITEM_SECTION = /^in\s+["“][^"”]{1,40}["”]$/iu;
 const RANK = /^\d{1,2}$/u;
+const LABEL_VALUE = /^[^:]{1,30}:\s*\S/u;
 // Labelled tags ("Tags: bus lanes, transit"), which tag-list takes when it closes the text.
 const TAG_LINE = fold(/^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$/iu);
 // The tail's other chrome: share buttons, comment widgets, follow and newsletter prompts, promos, ads, footers. Passed over, never taken here (the
@@ -149,34 +151,48 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   if (!near) return lines.length;
   let tail = lines.length;
   let headlines = 0;
+  let labels = 0;
   let count = 0;
   const pending: number[] = [];
   for (let j = lines.length - 1; j >= 0; j--) {
     const text = lines[j]!.text;
     if (isTailHeading(text)) {
-      // A heading over nothing is passed over (its links were never captured); a related-link label
-      // over no headline ends the tail ("Baca juga:" over the article's own label).
+      // A heading over nothing is passed over (its links were never captured). A related-link label
+      // heads headlines only: over a short label ("Alamat", "Tiket") it is the article's box.
       if (pending.length === 0) continue;
-      if (headlines === 0 && isLinkHeading(text)) break;
+      if (isLinkHeading(text) && (headlines === 0 || labels > 0)) break;
       tail = j;
       items.push(...pending, j);
       pending.length = 0;
       headlines = 0;
+      labels = 0;
       count = 0;
       continue;
     }
     if (++count > MAX_TAIL_LINES) break;
-    if (isHeadline(text)) {
-      if (++headlines > MAX_TAIL_HEADLINES) break;
-      pending.push(j);
-    } else if (isItemDetail(text) || isTopic(text)) {
-      pending.push(j);
-    } else if (!isChrome(text)) {
-      break;
-    }
+    const kind = tailLineKind(text);
+    if (kind === 'other') break;
+    if (kind === 'chrome') continue;
+    if (kind === 'headline' && ++headlines > MAX_TAIL_HEADLINES) break;
+    if (kind === 'label') labels++;
+    pending.push(j);
   }
   items.reverse();
   return tail;
+}
+
+/**
+ * A line of the tail: a headline, a detail beside one (a date, a section, a rank), a short label (a
+ * topic, a sidebar's link), chrome (a site's link label, or a line another rule takes), or other. A
+ * "Label: value" line is an article's box ("Tiket: Rp 20.000") unless it is chrome.
+ */
+function tailLineKind(text: string): 'headline' | 'detail' | 'label' | 'chrome' | 'other' {
+  if (linkLabelKind(text) !== null) return 'chrome';
+  if (LABEL_VALUE.test(text)) return isChrome(text) ? 'chrome' : 'other';
+  if (isHeadline(text)) return 'headline';
+  if (isItemDetail(text)) return 'detail';
+  if (isChrome(text)) return 'chrome';
+  return isTopic(text) ? 'label' : 'other';
 }
 
 export const widgetList: Rule = {
@@ -207,6 +223,11 @@ export const widgetList: Rule = {
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
+      ],
+      // A related headline, then the article's own box of facts to the end.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Baca Juga', 'Pantai Indah di Selatan Kota Contoh', 'Alamat: Jl. Merdeka No. 5', 'Tiket: Rp 20.000'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Baca Juga', 'Pantai Indah di Selatan Kota Contoh', 'Alamat: Jl. Merdeka No. 5', 'Tiket: Rp 20.000'],
       ],
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Explore more on these topics', 'Rail transport', 'Treasury', 'Most viewed', 'Storm warning issued for the north-west', 'Prices rise at the fastest rate in a year'],
