@@ -149,21 +149,23 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   let near = false;
   for (let j = lines.length - 1; j >= 0 && j >= lines.length - 1 - MAX_TAIL_LINES && !near; j--) near = isTailHeading(lines[j]!.text);
   if (!near) return lines.length;
-  let tail = lines.length;
+  const segments: { heading: number; lines: number[]; sidebar: boolean }[] = [];
   let headlines = 0;
   let labels = 0;
   let count = 0;
-  const pending: number[] = [];
+  let pending: number[] = [];
   for (let j = lines.length - 1; j >= 0; j--) {
     const text = lines[j]!.text;
     if (isTailHeading(text)) {
-      // A heading over nothing is passed over (its links were never captured). A related-link label
-      // heads headlines only: over a short label ("Alamat", "Tiket") it is the article's box.
+      // A heading over nothing is passed over (its links were never captured). Short labels are a
+      // topic list's or a sidebar's; under a widget's or a related-link heading they are the
+      // article's own ("Most popular" / "Olivia" / "Liam"), and a related-link label heads headlines.
       if (pending.length === 0) continue;
-      if (isLinkHeading(text) && (headlines === 0 || labels > 0)) break;
-      tail = j;
-      items.push(...pending, j);
-      pending.length = 0;
+      const listsLabels = TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text);
+      if (labels > 0 && !listsLabels) break;
+      if (headlines === 0 && isLinkHeading(text)) break;
+      segments.push({ heading: j, lines: pending, sidebar: SIDEBAR_HEADING.test(text) });
+      pending = [];
       headlines = 0;
       labels = 0;
       count = 0;
@@ -177,8 +179,12 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
     if (kind === 'label') labels++;
     pending.push(j);
   }
-  items.reverse();
-  return tail;
+  // A sidebar's heading ("Categories", "Arsip") over labels is some article's list too, unless the
+  // tail holds a widget's headlines as well.
+  const kept = segments.some((g) => !g.sidebar) ? segments : [];
+  for (const g of kept) items.push(g.heading, ...g.lines);
+  items.sort((a, b) => a - b);
+  return kept.length > 0 ? kept[kept.length - 1]!.heading : lines.length;
 }
 
 /**
@@ -223,6 +229,15 @@ export const widgetList: Rule = {
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
+      ],
+      // Names under a widget's heading, and labels under a sidebar's heading with no widget beside it.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Most popular', 'Olivia', 'Liam', 'Emma'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Most popular', 'Olivia', 'Liam', 'Emma'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Kategori', 'Tunggal putra', 'Ganda putri'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Kategori', 'Tunggal putra', 'Ganda putri'],
       ],
       // A related headline, then the article's own box of facts to the end.
       [
