@@ -11,6 +11,11 @@ const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|w
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
 const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
+// What an embedded player, map, podcast or poll leaves in the text: YouTube's overlay and its notices,
+// the link to the platform, Spotify's preview, a map's link and data credit, a browser without the
+// element, a TikTok's sound, a live blog's labels, a poll's buttons.
+const PLATFORM = String.raw`(?:youtube|vimeo|facebook|instagram|tiktok|dailymotion|vidio|spotify|apple podcasts|google podcasts|soundcloud|youtube music|amazon music|pocket casts|noice)`;
+const EMBED_CHROME = String.raw`(?:(?:watch|listen|available|tonton|saksikan|dengarkan|tersedia|putar) (?:on|in|di|lewat|melalui) ${PLATFORM}|(?:tap|click) to unmute|ketuk untuk (?:menyalakan|mengaktifkan) (?:suara|audio)|if playback doesn'?t begin shortly,? try restarting your device|videos you watch may be added to the tv'?s watch history and influence tv recommendations\b.{0,120}|an error occurred while retrieving sharing information\.? please try again later|you'?re signed out|switch camera|watch later|gagal memuat video|preview of spotify|sign up to get unlimited songs and podcasts with occasional ads\.? no credit card needed|view larger map|lihat peta (?:yang )?lebih besar|(?:map data|data peta)\s*©\s*\d{4}(?: google)?|your browser does not support (?:the )?(?:iframes?|inline frames)(?: element| tag)?|(?:audio|video) is not supported (?:in|by) your browser|browser anda tidak mendukung (?:elemen |tag )?(?:video|audio|iframe)|♬ .{1,120}|key event|pinned post|this is a live blog|live updates have ended|(?:this )?live (?:blog|coverage) has (?:now )?ended|vote now|view results|poll closed|lihat hasil (?:polling|jajak pendapat)|polling (?:telah )?ditutup)[.!]?`;
 // A pointer to the player beside the text: "Watch the full interview above.", "Video above: …", "Related video".
 const PODCAST = String.raw`(?:download|subscribe to|listen to|follow) (?:the|our|this) podcast(?: (?:on|at|wherever)\b.{0,60})?[.!]?`;
 const POINTER = String.raw`(?:watch|see) (?:the )?(?:full )?(?:video|interview|report|clip|segment|story|briefing) (?:above|below)[.!]?|(?:video|watch) (?:above|below)\s*:.{1,160}|related videos?|watch related videos?`;
@@ -44,14 +49,15 @@ export const videoPrompt: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER}|${PODCAST})$`, 'iu'),
+  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER}|${PODCAST}|${EMBED_CHROME})$`, 'iu'),
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
-  gate: { words: ['podcast', 'simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version'], shape: videoShape },
+  gate: { words: ['podcast', 'simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version', 'listen', 'available', 'dengarkan', 'tersedia', 'putar', 'unmute', 'ketuk untuk', 'playback', 'watch history', 'sharing information', 'signed out', 'switch camera', 'gagal memuat', 'preview of spotify', 'unlimited songs', 'larger map', 'lihat peta', 'map data', 'data peta', 'not supported', 'tidak mendukung', '♬', 'key event', 'pinned post', 'live blog', 'live updates', 'live coverage', 'vote now', 'view results', 'poll closed', 'lihat hasil', 'polling'], shape: videoShape },
   examples: {
     junk: [
       'Download the podcast',
+      'Watch on YouTube', 'Tap to unmute', "If playback doesn't begin shortly, try restarting your device.", "Videos you watch may be added to the TV's watch history and influence TV recommendations.", 'An error occurred while retrieving sharing information. Please try again later.', "You're signed out", 'Watch later', 'Preview of Spotify', 'Listen on Apple Podcasts', 'Dengarkan di Spotify', 'Tonton di YouTube', 'Saksikan di Vidio', 'Ketuk untuk menyalakan suara', 'Gagal memuat video', 'View larger map', 'Map data ©2026 Google', 'Your browser does not support iframes.', 'Audio is not supported in your browser.', 'Browser Anda tidak mendukung elemen video.', '♬ original sound - contohnews', 'Key event', 'Pinned post', 'Live updates have ended.', 'Vote now', 'View results', 'Poll closed',
       'Subscribe to our podcast on Spotify',
       'Tonton videonya di sini',
       'Watch the full interview above.',
@@ -75,6 +81,10 @@ export const videoPrompt: Rule = {
       '01:05 Our reporter tastes the winning chowder – video',
     ],
     content: [
+      'Watch on YouTube as the rocket lifts off, the agency told viewers.',
+      'The key event of the summit was a dinner on Friday.',
+      'Vote now or lose the chance, the mayor told residents.',
+      'Listen on Spotify is the default for new users, the company said.',
       'Listen to the podcast host explain it, the judge suggested.',
       'See the report below for the full figures, the minister said.',
       'Watch the video above closely before you vote, the lawyer told the jury.',
