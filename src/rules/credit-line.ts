@@ -16,7 +16,7 @@ const CAPTION = String.raw`.{1,300}?(?:\((?:credit|image|foto|photo|dok|sumber|s
 // or unit in brackets ("(Rp 12.000/kg)") is not a credit. Case-sensitive, so kept out of the
 // case-insensitive pattern.
 const SLASH_CREDIT = new RegExp(String.raw`^.{1,300}?\((?=[^()]*\s)\s*\p{Lu}[\p{L} .'’-]{1,59}\/\s*\p{L}[\p{L}\d .'’-]{1,59}\)$`, 'u');
-const SYNDICATION = String.raw`(?:(?:artikel|berita|tulisan) ini (?:telah|sudah|pernah)(?: \p{L}+)? (?:tayang|dimuat|terbit|diterbitkan|ditayangkan|dipublikasikan)(?: \p{L}+)? (?:di|pada|dalam)\b.{0,200}|this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|posted|appeared) (?:on|in|by|at)\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
+const SYNDICATION = String.raw`(?:(?:artikel|berita|tulisan) ini (?:\p{L}+ ){0,2}(?:tayang|dimuat|terbit|diterbitkan|ditayangkan|dipublikasikan|disiarkan)(?: \p{L}+)? (?:di|pada|dalam|oleh)\b.{0,200}|this (?:article|story|piece) (?:was|has been|is) (?:originally |first )?(?:published|posted|appeared) (?:on|in|by|at)\b.{0,200}|\(with inputs? from [^)]{1,60}\)|sumber\s*:\s*\S.{0,80})`;
 
 // How a labelled credit ("Foto: …", "Sumber : …") and a byline open (the gate's shape).
 const LABEL_START = new RegExp(String.raw`^${LABEL}\s*:`, 'i');
@@ -33,11 +33,11 @@ export const creditLine: Rule = {
   // line with ")"; LABELLED and "sumber:" open it with a label, a byline with By/Oleh (the shape checks
   // those); the rest need ©, (c), "courtesy of", "image credit:" or "tayang di"/"dimuat di".
   gate: {
-    words: ['©', '(c)', 'courtesy of', 'image credit:', 'tayang', 'dimuat', 'terbit', 'diterbitkan', 'ditayangkan', 'dipublikasikan', 'originally published', 'first published', 'originally posted', 'first posted', 'originally appeared', 'first appeared', 'was published', 'was posted', 'has been published', 'is published', 'image source', 'image caption', 'photo source', 'photo caption', 'media source', 'media caption', 'video source', 'video caption'],
+    words: ['©', '(c)', 'courtesy of', 'image credit:', 'tayang', 'dimuat', 'terbit', 'diterbitkan', 'ditayangkan', 'dipublikasikan', 'disiarkan', 'originally published', 'first published', 'originally posted', 'first posted', 'originally appeared', 'first appeared', 'was published', 'was posted', 'has been published', 'is published', 'image source', 'image caption', 'photo source', 'photo caption', 'media source', 'media caption', 'video source', 'video caption'],
     shape: (text) => text.charCodeAt(text.length - 1) === 0x29 || LABEL_START.test(text) || BYLINE_START.test(text),
   },
   examples: {
-    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Berita ini sudah tayang sebelumnya di Contoh.com', 'This article was originally published on Example Review.', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Warung di pinggir jalan (Nama Fotografer/contohJabar)', 'Poster film itu (credit: Contoh)', 'Image source, Example Agency', 'Image caption, Crowds gathered at the harbour', 'Media caption, Watch: the moment the bridge opened'],
+    junk: ['Penulis: Contoh Nama', 'Editor: Nama Editor', '(abc/xyz)', 'By Jane Example', 'Foto: Dok. Contoh', '(Image: Example Agency)', 'Artikel ini telah tayang di Contoh.com dengan judul "Sesuatu"', 'Berita ini sudah tayang sebelumnya di Contoh.com', 'Artikel ini pertama kali diterbitkan di Contoh', 'Berita ini disiarkan oleh Contoh', 'This article was originally published on Example Review.', 'Pedagang menata dagangan di pasar. (Nama Fotografer / Contoh)', 'Warung di pinggir jalan (Nama Fotografer/contohJabar)', 'Poster film itu (credit: Contoh)', 'Image source, Example Agency', 'Image caption, Crowds gathered at the harbour', 'Media caption, Watch: the moment the bridge opened'],
     content: [
       'Harga naik tajam sejak Senin.(abc/def)',
       'By the end of the year prices had doubled.',
