@@ -16,7 +16,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b.{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
+export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b[^,.!?;:]{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
 
 // The sign-off a site prints under every article: "Thank you for reading", maybe with its name (capitalised:
 // "Thank you for reading the statement" is someone speaking).
@@ -137,6 +137,7 @@ export const paywallPromo: Rule = {
       'Click here, the email said, urging readers to reset their passwords.',
       'Click here, the instructions say, and the machine starts.',
       'Members only clubs are booming in the capital.',
+      'Klik dan dapatkan hadiahnya, begitu modus penipu yang ditemukan polisi.',
       'Cancel anytime, the ad promised, but customers said it took weeks.',
       '$1 for every visitor went to the fund, the museum said.',
       'Click here and there on the map and nothing happens, users complained.',
