@@ -31,7 +31,10 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|(?:dapatkan|get|terima|receive) (?:berita|kabar|info|updates?|the latest|breaking|news)\b[^.!?]{0,60}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
+// The site's news on a messenger, and nothing after it but the reader or the site ("Dapatkan berita terkini di
+// WhatsApp Anda"): a disaster post's number after it ("… lewat WhatsApp Posko BPBD di nomor …") is the article's.
+const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 // A channel's link, alone or after its label ("… WhatsApp Channel : https://whatsapp.com/channel/…").
@@ -69,7 +72,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
+  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -149,6 +152,7 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
+      'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',
       'For more, follow the river north for two miles.',
       'Get the latest news in your inbox, the ad promised, but nothing came.',

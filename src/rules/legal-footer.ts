@@ -17,7 +17,7 @@ const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:ex
 const NOT_OURS = String.raw`(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) )?(?:are (?:those of the (?:authors?|writers?|contributors?)|(?:the author'?s?|the writer'?s?|their) own)|by (?:the )?(?:authors?|contributors?|writers?) are (?:their|his|her) own)\b.{0,200}|.{0,80}\b(?:we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))|as an amazon associate,? (?:we|i) earn)\b.{0,200}|this content is (?:created and maintained|imported|provided) by (?:a )?third[- ]party\b.{0,200}`;
 // A wire's reuse note, and a contributors' platform's note that its writers answer for what they post.
 const NO_REUSE = String.raw`this (?:material|article|story|content) may not be (?:published|reproduced|copied|republished)(?:,? (?:(?:or|and) )?(?:broadcast|rewritten|redistributed|distributed|reproduced|republished|copied))*(?: in (?:whole|any form)(?: or in part)?)?(?: without (?:the )?(?:prior )?(?:written )?permission\b.{0,80})?\.?`;
-const WRITERS_OWN = String.raw`.{0,200}\b(?:semua|seluruh) (?:artikel|tulisan|konten)\b.{0,100}\b(?:merupakan |menjadi |adalah )?(?:sepenuhnya )?tanggung ?jawab (?:penulis|pengirim|kontributor)(?:nya)?\b.{0,120}|.{0,200}\ball (?:articles|content|posts|stories)\b.{0,100}\bare the (?:sole )?responsibility of (?:the|their) (?:authors?|writers?|contributors?)\b.{0,120}`;
+const WRITERS_OWN = String.raw`(?:.{0,200}[.!?]\s+)?(?:semua|seluruh) (?:artikel|tulisan|konten)\b.{0,100}\b(?:merupakan |menjadi |adalah )?(?:sepenuhnya )?tanggung ?jawab (?:penulis|pengirim|kontributor)(?:nya)?\b.{0,120}|(?:.{0,200}[.!?]\s+)?all (?:articles|content|posts|stories)\b.{0,100}\bare the (?:sole )?responsibility of (?:the|their) (?:authors?|writers?|contributors?)\b.{0,120}`;
 // The blog engine's credit in the footer ("Proudly powered by WordPress").
 const POWERED_BY = String.raw`(?:proudly )?powered by (?:wordpress|blogger|ghost|drupal|joomla|wix|squarespace)(?:\.com)?(?:\s*[|·•-]\s*theme\s*:?[^.!?]{1,60})?\.?`;
 const DISCLAIMER = String.raw`\*?\s*(?:important notice|disclaimer|penafian)\s*:.{1,600}|${SYNDICATED}`;
@@ -109,6 +109,7 @@ export const legalFooter: Rule = {
       'The story was not auto-generated from a syndicated feed, the editor insisted, but written by hand.',
       'Warga dilarang mengambil pasir dari sungai tanpa izin dinas, kata kepala desa.',
       'Menurut dewan pers, isi artikel merupakan tanggung jawab penulis dan redaksi.',
+      'Dewan Pers menegaskan seluruh konten yang dimuat media merupakan tanggung jawab penulis dan pemimpin redaksi.',
       'This material may not be published until the court lifts the order, the judge ruled.',
       'Report an error in the count to the election board within three days.',
       'Powered by WordPress, the site went live in May.',
