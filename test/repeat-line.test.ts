@@ -31,6 +31,13 @@ describe('word hashes', () => {
     );
   });
 
+  it('skip HTML entities a scraper left undecoded', () => {
+    expect(wordHashesOf('&quot;Stop&quot; now, she said &amp; left').words).toEqual(wordHashesOf('"Stop" now, she said & left').words);
+    expect(wordHashesOf('It&#8217;s late &#x2014; caf\u00e9 &nbsp;closed').words).toEqual(wordHashesOf('It s late  caf\u00e9  closed').words);
+    // Not an entity: no semicolon, or no name.
+    expect(wordHashesOf('AT&T said; R&D').words).toHaveLength(wordHashesOf('AT T said R D').words.length);
+  });
+
   it('see through case, spacing and quote marks', () => {
     expect(wordHashesOf('Don\u2019t  STOP now').words).toEqual(wordHashesOf("don't stop now").words);
   });

@@ -54,6 +54,7 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
   // Plain arrays of numbers: V8 keeps them unboxed, and a small one costs far less than a typed array.
   const words: number[] = [];
   const lows: number[] = [];
+  text = withoutEntities(text);
   // Plain ASCII needs no normalising: a word is a run of [A-Za-z0-9], lower-cased as it is hashed
   // (what normalizeText would change, spacing and "`", is never inside a word).
   if (!hashAsciiWords(text, words, lows)) {
@@ -62,6 +63,15 @@ export function wordHashesOf(text: string): { words: number[]; lows: number[] } 
     for (const word of wordsOf(text)) hashWord(word, words, lows);
   }
   return { words, lows };
+}
+
+/**
+ * An HTML entity a scraper left undecoded ("&quot;", "&#8217;") is markup, not a word: were it one, the
+ * copy of a paragraph that has them would hold more words than the clean copy and be kept for it.
+ */
+const ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-f]{1,6});/gi;
+function withoutEntities(text: string): string {
+  return text.includes('&') ? text.replace(ENTITY, ' ') : text;
 }
 
 /**
