@@ -11,7 +11,7 @@ const FOLLOW = String.raw`(?:ikuti|langgan|sertai|follow|gabung(?:lah)?|bergabun
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
 const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|${TME}|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
-const NEWS = String.raw`(?:berita|kabar|update-?nya|updates? (?:berita|terbaru|terkini)|latest(?: updates?| news)?|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
+const NEWS = String.raw`(?:berita|kabar|info(?:rmasi)? (?:terbaru|terkini)|update-?nya|updates? (?:berita|terbaru|terkini)|latest(?: updates?| news)?|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").

@@ -17,7 +17,7 @@ const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsl
 // The call to receive the site's mail: "Sign up to receive our weekly roundup".
 const RECEIVE = String.raw`(?:sign up|subscribe|register)(?: (?:now|today|here|free))? (?:to|for) (?:receive|get) (?:our|the)(?: [\w-]+){0,3} (?:newsletters?|roundup|round-up|digest|briefing|emails?|updates|alerts)\b.{0,60}`;
 // "Sign up for breaking news emails": the site's own mail (news, daily …), not a county's emergency alerts.
-const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?=[\w -]{0,40}\b(?:news|breaking|daily|weekly|morning|evening)\b)(?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|digest|roundup|briefing)[.!]?|get (?:news |breaking news |our )?alerts[.!]?`;
+const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?=[\w -]{0,40}\b(?:news|breaking|daily|weekly|morning|evening)\b)(?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|digest|roundup|briefing)[.!]?|get (?:news |breaking news |our )?alerts[.!]?|sign up for (?:our )?(?:text|sms|mobile|breaking news) alerts[.!]?|(?:text|sms) \S{2,12} to \d{3,6}\b(?=.*\b(?:alerts?|news|updates|berita)\b).{0,80}`;
 // The same call in other languages: "Suscríbete a nuestro boletín", "Abonnez-vous à notre newsletter".
 const FOREIGN_SIGN_UP = String.raw`(?:suscríbete|suscribete|suscríbase|suscribase|abonnez-vous|inscrivez-vous|abonnieren sie|abonniere|melden sie sich für|inscreva-se|assine|iscriviti|abbonati|schrijf je in|meld je aan)\b.{0,60}?\b(?:newsletters?|boletín|boletin|boletines|lettre d'information|nieuwsbrief)\b.{0,60}`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|newsletter sign-?up|(?:sign up for|subscribe to) (?:our |the )?newsletter|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
@@ -42,7 +42,7 @@ export const newsletterBox: Rule = {
   // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
   // of ABOUT_NEWSLETTER's.
   gate: {
-    words: ['alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts', 'bolet*', 'nieuwsbrief', "lettre d'information"],
+    words: ['alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts', 'text', 'sms', 'bolet*', 'nieuwsbrief', "lettre d'information"],
   },
   examples: {
     junk: [
@@ -58,6 +58,8 @@ export const newsletterBox: Rule = {
       'Subscribe now',
       'Daftar sekarang',
       'Newsletter Signup',
+      'Sign up for text alerts',
+      'Text NEWS to 12345 to get alerts on your phone.',
       'Suscríbete a nuestro boletín',
       'Abonnez-vous à notre newsletter',
       'Abonnieren Sie unseren Newsletter',
