@@ -11,7 +11,8 @@ const COMMENTS = String.raw`(?:(?:read|view|show|see|load|open|display) (?:all )
 const READ_TIME = String.raw`(?:\d{1,2}(?:\s*[-–])?\s*(?:min|mins|minutes?)\.?\s+read|(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)(?:(?:\s*[·•|-])?\s*\d{1,2}\s*(?:min|mins|minutes?|menit)\.?)?|(?:waktu baca|lama baca)(?:\s*:)?\s*\d{1,2}\s*menit|(?:estimated )?reading time(?:\s*:)?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?|(?:baca dalam|dibaca dalam)\s*\d{1,2}\s*menit|\d{1,2}\s*menit (?:membaca|baca|bacaan))`;
 // A player's clock before it plays ("00:00 / 02:35"); a time from another, "12:00 / 13:00", may be a table's cell.
 // How often the article was read, as its header counts it ("Dibaca 1.234 kali", "1.2K views").
-const VIEW_COUNT = String.raw`(?:(?:dibaca|dilihat|ditonton)\s*:?\s*[\d.,]+\s*(?:kali|x)|[\d.,]+\s*[kmrb]?\s*(?:views|kali dibaca|kali dilihat)|views\s*:?\s*[\d.,]+\s*[km]?)`;
+// No two quantifiers over spaces in a row (a run of spaces would be tried at every split).
+const VIEW_COUNT = String.raw`(?:(?:dibaca|dilihat|ditonton)\s*(?::\s*)?[\d.,]+\s*(?:kali|x)|[\d.,]+\s*(?:[kmrb]\s*)?(?:views|kali dibaca|kali dilihat)|views\s*(?::\s*)?[\d.,]+(?:\s*[km])?)`;
 const PLAYER_CLOCK = String.raw`0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?`;
 // What a sign-up form says back, left in the page's text.
 const FORM_REPLY = String.raw`forgot (?:your )?password\??|lupa (?:kata sandi|password)\??|remember me|ingat saya|(?:or )?(?:continue|sign in|log in|sign up) with (?:google|facebook|apple|email|twitter|x)|(?:atau )?(?:lanjutkan|masuk|daftar) dengan (?:google|facebook|apple|email)|(?:masukkan|enter|type) (?:alamat )?(?:e-?mail|your e-?mail)(?: (?:anda|kamu|address))?(?: (?:here|di sini))?|(?:thank you|thanks) for (?:subscribing|signing up|registering)|you(?: have|'ve| are|'re) (?:now |been )?(?:successfully )?(?:subscribed|unsubscribed|signed up)|something went wrong[.,!]? please try again(?: later)?|(?:please enter a valid|enter a valid|invalid) email(?: address)?|terima kasih (?:telah|sudah) (?:berlangganan|mendaftar)|(?:maaf, )?terjadi kesalahan[.,!]? (?:silakan|mohon) coba lagi(?: nanti)?`;
@@ -47,7 +48,7 @@ const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
 
 // How a breadcrumb, a gallery counter, a view count or a search box's placeholder opens (the gate's shape:
 // every line they take starts so).
-const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}(?:\s*[-–])?\s*(?:min|menit)|0?0:00|(?:dibaca|dilihat|ditonton|views)\b|\d[\d.,]*\s*[kmrb]?\s*(?:views|kali)\b|(?:cari|search)\b.{0,30}(?:\.{3}|…)[.!:]?$)/i;
+const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}(?:\s*[-–])?\s*(?:min|menit)|0?0:00|(?:dibaca|dilihat|ditonton|views)\b|\d[\d.,]*\s*(?:[kmrb]\s*)?(?:views|kali)\b|(?:cari|search)\b.{0,30}(?:\.{3}|…)[.!:]?$)/i;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',

@@ -52,7 +52,7 @@ const SIDEBAR_HEADING = fold(/^(?:recent (?:posts|stories|articles|comments)|lat
 // WIB", "2 jam lalu", "March 2026"), the blog's section (`In "Local News"`), the rank ("1").
 const MONTH = String.raw`(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|ogos|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?|dis(?:ember)?)\.?`;
 const DAY = String.raw`(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)`;
-const CLOCK = String.raw`(?:\s*[,|•·-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|am|pm|a\.m\.|p\.m\.))?)?`;
+const CLOCK = String.raw`(?:\s*(?:[,|•·-]\s*)?(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|am|pm|a\.m\.|p\.m\.))?)?`;
 const ITEM_DATE = fold(
   new RegExp(String.raw`^(?:${DAY},?\s*)?(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})${CLOCK}$|^\d{1,2}\s+(?:menit|jam|hari|minggu|bulan|minutes?|hours?|hrs?|days?|weeks?|months?)\s+(?:lalu|yang lalu|ago)$`, 'iu'),
 );
@@ -133,7 +133,9 @@ const LONE_VERB = /^(?:baca|lihat|simak|cek)\s*[:|»>!]*$/iu;
 const isLinkHeading = (text: string) => READ_NEXT.test(text) || (BARE_MARKER.test(text) && !LONE_VERB.test(text));
 const isTailHeading = (text: string) =>
   text.length <= MAX_HEADING_CHARS && (WIDGET_HEADING.test(text) || TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text) || isLinkHeading(text));
-const isItemDetail = (text: string) => ITEM_DATE.test(text) || ITEM_SECTION.test(text) || RANK.test(text);
+/** No date, section or rank is longer. */
+const MAX_DETAIL_CHARS = 80;
+const isItemDetail = (text: string) => text.length <= MAX_DETAIL_CHARS && (ITEM_DATE.test(text) || ITEM_SECTION.test(text) || RANK.test(text));
 
 /**
  * Where the page's tail starts: the first of the widget headings from which the text runs to its end in
