@@ -8,6 +8,7 @@ import { paywallPromo } from './paywall-promo.js';
 import { pageChrome, REACTION, WIDGET_HEADING } from './page-chrome.js';
 import { BARE_MARKER } from './related-link.js';
 import { shareRow } from './share-row.js';
+import { tameSpaces } from './tame-spaces.js';
 import type { LineContext, Rule } from './types.js';
 
 /**
@@ -61,14 +62,21 @@ const RANK = /^\d{1,2}$/u;
 const LABEL_VALUE = /^[^:]{1,30}:\s*\S/u;
 // Labelled tags ("Tags: bus lanes, transit"), which tag-list takes when it closes the text.
 const TAG_LINE = fold(/^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$/iu);
-// The tail's other chrome: share buttons, comment widgets, follow and newsletter prompts, promos, ads, footers. Passed over, never taken here (the
-// rules that know them take them). Their patterns in the folded form the cleaner asks them in.
-// Made on first use: a page without a tail never pays for them.
+// The tail's other chrome: share buttons, comment widgets, follow and newsletter prompts, promos, ads,
+// footers. Passed over, never taken here (the rules that know them take them). Their patterns in the
+// folded form the cleaner asks them in, made on first use (a page without a tail never pays for them),
+// asked of the line as the rules read it (long runs of spaces folded).
 let chrome: RegExp[] | null = null;
 const chromePatterns = () => (chrome ??= [pageChrome, legalFooter, shareRow, followPrompt, newsletterBox, paywallPromo, adMarker].map((r) => fold(r.line!)));
 /** No chrome line is longer (a cookie notice is among the longest): a longer line ends the tail unread. */
 const MAX_CHROME_CHARS = 800;
-const isChrome = (text: string) => text.length <= MAX_CHROME_CHARS && (TAG_LINE.test(text) || chromePatterns().some((re) => re.test(text)));
+const isChrome = (text: string) => {
+  if (text.length > MAX_CHROME_CHARS) return false;
+  const tamed = tameSpaces(text);
+  return TAG_LINE.test(tamed) || chromePatterns().some((re) => re.test(tamed));
+};
+/** No page's tail is longer: the walk from the end reads at most this many lines (a bound on its work). */
+const MAX_TAIL_WALK = 300;
 
 /** A ranked list is the heading and at least this many number-headline pairs. */
 const MIN_RANKED = 2;
@@ -156,7 +164,7 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   let labels = 0;
   let count = 0;
   let pending: number[] = [];
-  for (let j = lines.length - 1; j >= 0; j--) {
+  for (let j = lines.length - 1; j >= 0 && j >= lines.length - MAX_TAIL_WALK; j--) {
     const text = lines[j]!.text;
     if (isTailHeading(text)) {
       // A heading over nothing is passed over (its links were never captured). Short labels are a
