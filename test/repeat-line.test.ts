@@ -31,6 +31,13 @@ describe('word hashes', () => {
     );
   });
 
+  it('are the same whether the line is plain ASCII or not, past a thousand words too', () => {
+    const long = Array.from({ length: 2500 }, (_, i) => `Word${i % 997}`).join(' ');
+    const ascii = wordHashesOf(long);
+    expect(ascii.words).toHaveLength(2500);
+    expect(wordHashesOf(`${long} é`).words.slice(0, -1)).toEqual(ascii.words);
+  });
+
   it('skip HTML entities a scraper left undecoded', () => {
     expect(wordHashesOf('&quot;Stop&quot; now, she said &amp; left').words).toEqual(wordHashesOf('"Stop" now, she said & left').words);
     expect(wordHashesOf('It&#8217;s late &#x2014; caf\u00e9 &nbsp;closed').words).toEqual(wordHashesOf('It s late  caf\u00e9  closed').words);
