@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // The line's first marker opens a word. Only "ad"/"ads" can fail to be a whole word, when the next marker is
@@ -22,7 +23,7 @@ export const adMarker: Rule = {
   // time to refuse: 2 s for 22 markers).
   // Or a sponsor's label: "Sponsored by <name>", "In partnership with <name>" (a name of a few words,
   // no punctuation: a sentence that begins so goes on past a comma).
-  line: new RegExp(`^(?:(?:${SEPARATORS}*(?:${AD_MARKERS}))+${SEPARATORS}*|${SPONSOR_LABEL})$`, 'iu'),
+  line: caseless(`^(?:(?:${SEPARATORS}*(?:${AD_MARKERS}))+${SEPARATORS}*|${SPONSOR_LABEL})$`),
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [

@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // Bylines, editor and reporter credits, editor codes, photo captions and credits, syndication lines.
@@ -27,7 +28,7 @@ export const creditLine: Rule = {
   description: 'Credits and captions (removed only with stripCredits): bylines, "Penulis: …", "Editor: …", editor codes like "(abc/xyz)", "Foto: …", "(Image: …)", "Artikel ini telah tayang di …".',
   languages: ['id', 'en'],
   category: 'credit',
-  line: new RegExp(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${CAPTION}|${SYNDICATION})$`, 'iu'),
+  line: caseless(String.raw`^(?:${LABELLED}|${EDITOR_CODE}|${PHOTO}|${CAPTION}|${SYNDICATION})$`),
   test: ({ text }) => BYLINE.test(text) || SLASH_CREDIT.test(text),
   // EDITOR_CODE, the bracketed PHOTO, the bracketed CAPTION endings, SLASH_CREDIT and "(with inputs from …)" end the
   // line with ")"; LABELLED and "sumber:" open it with a label, a byline with By/Oleh (the shape checks

@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +18,7 @@ const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
 // Channels that only a publisher invites you to: no "kami" needed beside them.
 const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|${TME})`;
-const PROMPT = fold(new RegExp(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`, 'iu'));
+const PROMPT = caseless(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`);
 // The site's news promised daily or on the reader's phone, with no channel named: "Dapatkan update
 // berita pilihan setiap hari dari contoh.com", "Simak berita terkini kami langsung di ponselmu".
 const DAILY = String.raw`(?:setiap hari|tiap hari|every day|(?:langsung )?di (?:ponsel|hp|gadget|smartphone)\w*|on your phone)`;
@@ -29,9 +29,9 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 // A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
-const LIVE_PROMPT = fold(new RegExp(`^${LIVE_SHOW}$`, 'iu'));
+const LIVE_PROMPT = caseless(`^${LIVE_SHOW}$`);
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = fold(new RegExp(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`, 'iu'));
+const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the \S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`);
 // The site's news on a messenger, and nothing after it but the reader or the site ("Dapatkan berita terkini di
 // WhatsApp Anda"): a disaster post's number after it ("… lewat WhatsApp Posko BPBD di nomor …") is the article's.
 const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
@@ -48,14 +48,14 @@ const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|d
 const NOTIFY_WORD = String.raw`(?:notifications?|alerts?|notifikasi|pemberitahuan)`;
 // News as the site's product, not a storm warning or a bank's alert: those are advice, and stay.
 const NOTIFY_NEWS = String.raw`(?:breaking|news|headlines|top stories|big stories|berita|kabar (?:terkini|terbaru|penting))`;
-const NOTIFY = fold(new RegExp(String.raw`^${NOTIFY_VERB}\b(?=.{0,200}$)(?=.{0,60}\b${NOTIFY_WORD}\b)(?=.*\b${NOTIFY_NEWS}\b).*$`, 'iu'));
+const NOTIFY = caseless(String.raw`^${NOTIFY_VERB}\b(?=.{0,200}$)(?=.{0,60}\b${NOTIFY_WORD}\b)(?=.*\b${NOTIFY_NEWS}\b).*$`);
 // The box's two buttons, and its heading: a short line with no full stop right above the prompt.
-const BUTTON = fold(/^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$/iu);
+const BUTTON = caseless(String.raw`^(?:not now|turn on|allow|block|no thanks|maybe later|nanti saja|tidak sekarang|izinkan|aktifkan)$`);
 const BOX_HEADING = /^(?=.{1,40}$)[\p{Lu}][^.!?:;]*[!]?$/u;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // A newsletter pitch addressed to the reader, early in the line: the newsletter with its cadence or
 // a signup word ("Our Friday newsletter rounds up the week's best recipes. Sign up").
-const NEWSLETTER = fold(/^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$/iu);
+const NEWSLETTER = caseless(String.raw`^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$`);
 
 // The newsletter box: its promise addressed to the reader's inbox, and its button, each a line of its own.
 const WHEN = String.raw`(?: (?:every|each) (?:day|morning|evening|week|weekday)| setiap (?:hari|pagi|sore|malam|minggu)| daily| weekly)?`;
@@ -72,7 +72,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: new RegExp(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`, 'iu'),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -80,7 +80,7 @@ export const followPrompt: Rule = {
     (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
   // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
-  cut: new RegExp(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`, 'iu'),
+  cut: caseless(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`),
   // PROMPT, GLUED_INVITATION and SHORT's first form need a CHANNEL word (no \b before it: "*word*"),
   // SHORT's other forms "app" or a network; LIVE_SHOW a live-broadcast phrase, NOTIFY a notification word,
   // NEWSLETTER "newsletter", GLUED_NEWSLETTER an email word; the test's buttons, heading and slogan are

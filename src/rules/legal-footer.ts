@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -35,7 +36,7 @@ export const legalFooter: Rule = {
   description: 'Copyright, legal and cookie footers and site-wide disclaimers: "© 2024 …", "All rights reserved", "We use cookies …", a sign-up form\'s consent ("By signing up, you agree …", the reCAPTCHA notice), "*Important notice: …", "Privacy Policy | Terms of Use", the re-posting ban ("Dilarang mengambil … tanpa seizin redaksi"), the syndicated-feed note.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${NO_REUSE}|${POWERED_BY}|${WRITERS_OWN}|${DISCLAIMER}|${LEGAL_LINKS})$`, 'iu'),
+  line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${COPYRIGHT}|${RIGHTS}|${COOKIES}|${COOKIE_BUTTON}|${CONSENT}|${EXTERNAL}|${NOT_OURS}|${NO_REUSE}|${POWERED_BY}|${WRITERS_OWN}|${DISCLAIMER}|${LEGAL_LINKS})$`),
   // COPYRIGHT: ©, copyright, hak cipta, (c); RIGHTS: its three phrases (hak cipta again); COOKIES: cookie
   // or the two "by … this site" phrases; DISCLAIMER: its three labels. The legal links may be glued
   // ("RedaksiIklan") but the first opens the line, so the shape checks how the line opens.

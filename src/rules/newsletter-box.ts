@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -9,7 +9,7 @@ const CADENCE = String.raw`(?:daily|weekly|monthly|morning|evening|weekday|weeke
 // "Free daily newsletter", "Weekly newsletter"; a cadence alone before "briefing" or "email" may be a
 // section's heading ("Morning briefing"), so those need "free".
 const KIND_SRC = String.raw`(?:(?:(?:a|our) )?free (?:${CADENCE} )?(?:newsletter|email|e-mail|briefing|bulletin)|${CADENCE} newsletter|newsletter (?:gratis|harian|mingguan))[.!]?`;
-const KIND = fold(new RegExp(`^${KIND_SRC}$`, 'iu'));
+const KIND = caseless(`^${KIND_SRC}$`);
 const PROMO_MARKER = String.raw`(?:after|skip past|skip|end of) newsletter promotion`;
 // The notice under the box, about what newsletters may contain and which policies apply.
 const PRIVACY_NOTICE = String.raw`privacy notice\s*:(?=.{0,600}$)(?=.*\b(?:newsletters?|privacy policy|terms of service|recaptcha)\b).*`;
@@ -25,7 +25,7 @@ const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|tod
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
 const NEWSLETTER_WORD = /\b(?:newsletters?|inbox|briefing)\b/i;
 const ABOUT_NEWSLETTER = /\b(?:newsletters?|email|e-mail|inbox|briefing)\b/i;
-const BOX_PART = fold(new RegExp(String.raw`^(?:${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`, 'iu'));
+const BOX_PART = caseless(String.raw`^(?:${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON})$`);
 // A blurb: one or two sentences about what the newsletter brings, between its kind and the notice.
 const BLURB = /^(?=.{20,300}$)[\p{Lu}"“][^]*$/u;
 
@@ -35,7 +35,7 @@ export const newsletterBox: Rule = {
     'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR}|${FOREIGN_SIGN_UP})$`, 'iu'),
+  line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR}|${FOREIGN_SIGN_UP})$`),
   test: ({ text, prev, next }) =>
     (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
     (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),

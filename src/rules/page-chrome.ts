@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // Navigation and media-player chrome: breadcrumbs, gallery counters, caption toggles, app banners.
@@ -40,7 +40,7 @@ function isLinkLabel(text: string): boolean {
 }
 
 const PLAYER_ZERO = /^0?0:00(?::00)?$/u;
-const LISTEN = fold(new RegExp(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`, 'iu'));
+const LISTEN = caseless(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`);
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
 // link fragment or a subheading.
@@ -55,7 +55,7 @@ export const pageChrome: Rule = {
   description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), reading times ("5 min read"), a player\'s clock ("00:00 / 02:35"), menu and skip links, comment widgets ("Comments are closed"), a sign-up form\'s replies ("Thank you for subscribing!"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Top Stories", "Pilihan Redaksi"), load-more and report buttons ("Tampilkan Semua", "Laporkan konten ini"), the search box placeholder, the lone label of a tag list ("Tags:"), a region block ("This video is not available in your country").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${VIEW_COUNT}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`, 'iu'),
+  line: caseless(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${VIEW_COUNT}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`),
   // A link's label; a player's clock alone ("00:00"), under the player's "Listen to this article".
   test: ({ text, prev }) => isLinkLabel(text) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
@@ -147,4 +147,4 @@ export const pageChrome: Rule = {
 };
 
 /** A widget's heading alone on its line ("Most Read", "Berita Terpopuler"), for the rule that takes its list. */
-export const WIDGET_HEADING = fold(new RegExp(String.raw`^${WIDGET}[.!:]?$`, 'iu'));
+export const WIDGET_HEADING = caseless(String.raw`^${WIDGET}[.!:]?$`);

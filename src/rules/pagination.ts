@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import type { LineContext, Rule } from './types.js';
 
 // Page-turn prompts of articles split over several pages, Indonesian and English.
@@ -6,7 +6,7 @@ const NEXT = String.raw`(?:halaman|hal\.?)\s+(?:selanjutnya|berikutnya|sebelumny
 const PROMPT = String.raw`(?:(?:simak|baca|lihat|cek)\s+(?:berita|artikel|informasi|ulasan)?\s*(?:selengkapnya|lengkapnya|berikutnya|lanjutannya)\s+(?:di|pada|ke)\s+halaman\s+(?:selanjutnya|berikutnya|\d+)|(?:story|article) continues (?:on|below)(?: the next page)?)`;
 const NUMBERS = String.raw`(?:halaman|page|hal\.?)\s*:?\s*(?:\d{1,2}\s+){1,9}\d{1,2}(?:\s*(?:next|selanjutnya|berikutnya|»|›))?|(?:\d{1,2}\s+){1,9}\d{1,2}\s*(?:next|selanjutnya|berikutnya|»|›)`;
 
-const PAGER_LINE = fold(new RegExp(String.raw`^[\s»›>«‹<]*(?:${NEXT}|${PROMPT}|${NUMBERS})[\s.:»›>]*$`, 'iu'));
+const PAGER_LINE = caseless(String.raw`^[\s»›>«‹<]*(?:${NEXT}|${PROMPT}|${NUMBERS})[\s.:»›>]*$`);
 // The pager's last button, after its numbers.
 const PAGER_END = /^(?:semua|all|show all|view all|lihat semua|tampilkan semua|next|selanjutnya|berikutnya|next page|»|›|>>|→)$/i;
 const MIN_PAGES = 2;

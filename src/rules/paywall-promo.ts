@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -16,7 +16,7 @@ const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|ce
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b[^,.!?;:]{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`, 'iu'));
+export const READ_HERE = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b[^,.!?;:]{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`);
 
 // The sign-off a site prints under every article: "Thank you for reading", maybe with its name (capitalised:
 // "Thank you for reading the statement" is someone speaking).
@@ -30,7 +30,7 @@ export const paywallPromo: Rule = {
   description: 'Paywall prompts and site promos: "Subscribe to continue reading", "Unlock full access. Pick a plan", "This story is part of …", "(click here …)", "Get your free guide", "Cek … lainnya di <domain>", "Lihat … di sini"; the plan pitch glued inside a line is cut.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`, 'iu'),
+  line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${PAYWALL}|${PROMO}|${MORE_ON_SITE})$|${READ_HERE.source}`),
   // A short title right above a "read it here" link is the widget's heading.
   test: ({ text, next, isFirstLine }) =>
     THANKS.test(text) || (!isFirstLine && READ_HERE.test(next) && /^[\p{Lu}\p{N}][^.!?:]{0,40}$/u.test(text) && text.split(/\s+/u).length <= 5),

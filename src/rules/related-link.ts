@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
 
@@ -12,14 +12,14 @@ const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 // Spaces, then maybe marks and spaces: `\s*[:|»>!]*\s*` tried every split of a long run of spaces (quadratic).
-export const BARE_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]+\s*)?[\])]?$`, 'iu'));
+export const BARE_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]+\s*)?[\])]?$`);
 // Only a marker that announces what follows ("Baca juga:") vouches for the next line being its link;
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
-const ANNOUNCING_MARKER = fold(new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`, 'iu'));
+const ANNOUNCING_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`);
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = fold(/^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$/iu);
+const MORE_LINK = caseless(String.raw`^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|read (?:the )?full (?:story|article)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$`);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
-const COPIED_FROM = fold(/^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$/iu);
+const COPIED_FROM = caseless(String.raw`^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$`);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
 // "Berita baik lainnya: …" is prose.
 const SITE_MORE = /^(?:berita|artikel|video|foto)\s+[\w.-]+(?:\s+[\w.-]+)?\s+lainnya$/i;
@@ -27,7 +27,7 @@ const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
 // and not someone's words ("Learn more about the virus, the WHO urged, …").
-const MORE_ABOUT = fold(new RegExp(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`, 'iu'));
+const MORE_ABOUT = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`);
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
@@ -97,7 +97,7 @@ export const relatedLink: Rule = {
   joinable: true,
   // The marker with its headline after a colon, bar or dash, or bare: one copy of the marker list (it is
   // long, and each copy costs its compilation).
-  line: new RegExp(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`, 'iu'),
+  line: caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`),
   test: ({ text, prev }) =>
     MORE_LINK.test(text) || CAPS_LABEL.test(text) || SITE_MORE.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,

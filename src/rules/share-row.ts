@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
@@ -5,7 +6,7 @@ import type { Rule } from './types.js';
 const ICON = String.raw`(?:gift|share|bookmark|comment|save|print|email|link)(?:outline|filled|icon)`;
 const BUTTON = String.raw`(?:listen(?: \d+ min)?|\d+ min(?:ute)? (?:read|listen)|comment(?:s)?(?: on this (?:story|article))?|\d+ comments?|gift(?: this)? article|${ICON}|gift|share(?: this)?(?: article| story| (?:on|ke|to|via) \w+)?|save(?: article)?|print|email|e-mail|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|bagikan|komentar|salin tautan|simpan|cetak|kirim)`;
 // Network names alone ("WhatsApp, Telegram") can be prose; a row also has a button verb.
-const ROW = new RegExp(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|listen|salin|copy|save|simpan|print|cetak|${ICON})\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`, 'iu');
+const ROW = caseless(String.raw`^(?=.{0,300}$)(?=.*\b(?:share|bagikan|comments?|komentar|gift|listen|salin|copy|save|simpan|print|cetak|${ICON})\b)(?:${BUTTON}[\s|·•,/]*){2,12}$`);
 // One button is prose-like ("Share", "Print"), so a lone label counts only in the longer forms.
 const SINGLE = /^(?:share this(?: (?:article|story))?:?|tweet this(?: (?:article|story))?|pin it|copy (?:the )?(?:url|article link|page link)|share this (?:article|story|page) (?:in|on|with|via) (?:your |a )?(?:social )?(?:networks?|friends|media)|e-?mail this (?:article|story|page)|save to (?:my )?(?:list|reading list|favou?rites)|follow this (?:author|writer|reporter|columnist|topic)|follow (?:the )?topics in this (?:article|story)|share (?:on|via|to|with|ke|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|messenger)|bagikan (?:ke|via|lewat) (?:facebook|twitter|x|whatsapp|linkedin|telegram|line)|listen to this (?:article|story)|listen\s*[·•|-]?\s*\d{1,2}:\d{2}(?: min)?|share (?:the )?full (?:article|story)|like this:|gift (?:this )?article|comment on this story|bagikan artikel ini|bagikan:|salin (?:tautan|link)|kongsi(?: (?:artikel|berita) ini)?:|kongsi (?:artikel|berita) ini|copy link|link copied(?: to (?:the |your )?clipboard)?[.!]?|(?:enjoyed|liked|like|love|loved) (?:this|the) (?:article|story)\?\s*share it\b.{0,60}|(?:tautan|url|link) (?:telah |sudah )?(?:berhasil )?disalin!?|click to (?:share on|email|print)\b.{0,40}\(opens in new window\)|like loading(?:\.{3}|…)?|print (?:this )?(?:page|article|story)|send (?:this )?(?:article |story )?to a friend|e-?mail (?:this )?(?:article |story )?to a friend|save (?:this )?(?:article|story)|save for later|bookmark(?: this (?:article|story))?|add to (?:favou?rites|bookmarks|reading list))$/iu;
 
@@ -18,7 +19,7 @@ export const shareRow: Rule = {
   description: 'Share, comment, gift and listen buttons left as text: "Listen 4 min Share Print", "Bagikan Facebook WhatsApp", "Gift Article", "Share on Facebook", "Copy link", "Salin Link", "Print this page", "Bookmark", icon names beside their labels ("ShareOutline Share").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(`${ROW.source}|${SINGLE.source}`, 'iu'),
+  line: caseless(`${ROW.source}|${SINGLE.source}`),
   test: ({ text }) => LONE_BUTTON.test(text),
   // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
   // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.

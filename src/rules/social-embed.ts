@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 
 // The chrome an embedded post leaves behind; the post's own words are credits (kept). The "shared by"
@@ -13,7 +14,7 @@ export const socialEmbed: Rule = {
   description: 'Social-embed chrome on its own line: "View this post on Instagram", "A post shared by …", a tweet\'s "— Name (@handle) date", a bare pic.twitter.com link.',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: new RegExp(String.raw`^(?:${INSTAGRAM}|${TWEET_BY}|${BARE_LINK})$`, 'iu'),
+  line: caseless(String.raw`^(?:${INSTAGRAM}|${TWEET_BY}|${BARE_LINK})$`),
   // One per INSTAGRAM branch, "(@" for TWEET_BY, each BARE_LINK host with its slash.
   gate: {
     words: [

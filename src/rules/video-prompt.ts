@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { Rule } from './types.js';
 
@@ -24,7 +25,7 @@ const WATCH_HERE = String.raw`(?:tonton|saksikan|simak)\s+(?:juga\s+)?["“].{1,
 // time is a clip length (a zero-padded minute, or hours:minutes:seconds), not a clock time after "at" or
 // "pukul", and nothing before it ends a sentence.
 const CLOCK_WORD = String.raw`(?:at|by|until|till|from|to|since|around|about|pukul|pkl|jam|sekitar|hingga|sampai|mulai|sejak|pada|hari|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|sabtu|minggu|morning|afternoon|evening|night|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[ap]\.?m)`;
-const RUNNING_TIME = new RegExp(String.raw`^(?=(?:\S+\s+){5})[^.!?]{20,400}(?<!\b${CLOCK_WORD}\.?)\s(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)$`, 'iu');
+const RUNNING_TIME = caseless(String.raw`^(?=(?:\S+\s+){5})[^.!?]{20,400}(?<!\b${CLOCK_WORD}\.?)\s(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)$`);
 // Or the running time first and the word "video" last: "00:28 A chef tries the local pie – video". A
 // time opening a line is a live blog's entry, so this form needs the closing word.
 const TIMED_TITLE = /^(?:0\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d)\s+[^.!?]{3,200}\s[–—|-]\s*video$/iu;
@@ -49,7 +50,7 @@ export const videoPrompt: Rule = {
   languages: ['id', 'en'],
   category: 'boilerplate',
   joinable: true,
-  line: new RegExp(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER}|${PODCAST}|${EMBED_CHROME})$`, 'iu'),
+  line: caseless(String.raw`^(?:${EMBED}|${PROMPT}|${LABELLED}|${WATCH_HERE}|${PLAYER}|${POINTER}|${PODCAST}|${EMBED_CHROME})$`),
   test: ({ text, prev, next }) => RUNNING_TIME.test(text) || TIMED_TITLE.test(text) || (VIDEO_TITLE.test(text) && !/[.]$/u.test(text) && (text === prev || text === next)),
   // PROMPT, LABELLED and WATCH_HERE open with one of these verbs or "video(s)"; TIMED_TITLE ends and VIDEO_TITLE
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.

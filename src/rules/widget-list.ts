@@ -1,4 +1,4 @@
-import { withoutUnicodeFolding as fold } from '../core/fast-regex.js';
+import { caseless, withoutUnicodeFolding as fold } from '../core/fast-regex.js';
 import { adMarker } from './ad-marker.js';
 import { followPrompt } from './follow-prompt.js';
 import { legalFooter } from './legal-footer.js';
@@ -19,9 +19,7 @@ import type { LineContext, Rule } from './types.js';
  * with a subheading and a paragraph, so topics count only where no sentence follows them, and
  * unnumbered headlines only where nothing but they follow.
  */
-const TOPICS_HEADING = fold(
-  /^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik berkaitan|topik terpopuler|topik popular|tags? terkait|tag berkaitan)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$/iu,
-);
+const TOPICS_HEADING = caseless(String.raw`^(?:(?:explore more on (?:these|this) topics?|suggested topics|related topics|trending topics|more on (?:these|this) topics?|topik terkait|topik berkaitan|topik terpopuler|topik popular|tags? terkait|tag berkaitan)\s*:?|(?:tags?|keywords?|kata kunci)(?:\s*\/\s*(?:tags?|keywords?|kata kunci))?\s*:)$`);
 /** A sentence ends so; a topic, a headline and a label do not. */
 const SENTENCE_END = /[.!?…"”'’)]$/u;
 /** The article going on under a heading: a sentence of some length (a widget's "Thank you!" is none). */
@@ -40,7 +38,7 @@ const READ_NEXT = /^read next:?$/i;
 /** No heading is longer: a longer line is not tried against the headings' patterns. */
 const MAX_HEADING_CHARS = 80;
 /** The reaction box's question, and its buttons ("Senang" / "Sedih", "Yes" / "No"), maybe with their counts. */
-const REACTION_HEADING = fold(new RegExp(`^${REACTION}$`, 'iu'));
+const REACTION_HEADING = caseless(`^${REACTION}$`);
 const REACTION_BUTTON =
   /^(?:senang|sedih|marah|terkejut|kaget|takut|terinspirasi|terhibur|bangga|kecewa|lucu|bahagia|suka|tidak suka|happy|sad|angry|surprised|inspired|amused|love|wow|haha|yes|no|ya|tidak|👍|👎)(?:\s*\(?\d{1,6}%?\)?)?$/iu;
 const MAX_REACTIONS = 10;
@@ -48,20 +46,18 @@ const MAX_REACTIONS = 10;
 // The page's tail: widgets to the end of the text. Besides widget headings and related-link labels, a
 // blog's sidebar headings ("Recent Posts", "Archives", "Categories"): alone on a line anywhere else they
 // may be an article's subheading or a table's cell, so only the tail takes them.
-const SIDEBAR_HEADING = fold(/^(?:recent (?:posts|stories|articles|comments)|latest posts|archives|arsip|categories|kategori|berita terbaru|artikel terbaru|tulisan terbaru|pos-pos terbaru|komentar terbaru)\s*:?$/iu);
+const SIDEBAR_HEADING = caseless(String.raw`^(?:recent (?:posts|stories|articles|comments)|latest posts|archives|arsip|categories|kategori|berita terbaru|artikel terbaru|tulisan terbaru|pos-pos terbaru|komentar terbaru)\s*:?$`);
 // What a widget's item shows beside its headline: a date ("February 10, 2026", "5 Maret 2026 | 14:20
 // WIB", "2 jam lalu", "March 2026"), the blog's section (`In "Local News"`), the rank ("1").
 const MONTH = String.raw`(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|may|mei|jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|agu(?:stus)?|agt|ogos|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|des(?:ember)?|dis(?:ember)?)\.?`;
 const DAY = String.raw`(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)`;
 const CLOCK = String.raw`(?:\s*(?:[,|•·-]\s*)?(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|am|pm|a\.m\.|p\.m\.))?)?`;
-const ITEM_DATE = fold(
-  new RegExp(String.raw`^(?:${DAY},?\s*)?(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})${CLOCK}$|^\d{1,2}\s+(?:menit|jam|hari|minggu|bulan|minutes?|hours?|hrs?|days?|weeks?|months?)\s+(?:lalu|yang lalu|ago)$`, 'iu'),
-);
+const ITEM_DATE = caseless(String.raw`^(?:${DAY},?\s*)?(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})${CLOCK}$|^\d{1,2}\s+(?:menit|jam|hari|minggu|bulan|minutes?|hours?|hrs?|days?|weeks?|months?)\s+(?:lalu|yang lalu|ago)$`);
 const ITEM_SECTION = /^in\s+["“][^"”]{1,40}["”]$/iu;
 const RANK = /^\d{1,2}$/u;
 const LABEL_VALUE = /^[^:]{1,30}:\s*\S/u;
 // Labelled tags ("Tags: bus lanes, transit"), which tag-list takes when it closes the text.
-const TAG_LINE = fold(/^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$/iu);
+const TAG_LINE = caseless(String.raw`^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:\s*[^.!?]{0,200}$`);
 // The tail's other chrome: share buttons, comment widgets, follow and newsletter prompts, promos, ads,
 // footers. Passed over, never taken here (the rules that know them take them). Their patterns in the
 // folded form the cleaner asks them in, made on first use (a page without a tail never pays for them),
