@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGates } from '../src/core/gate.js';
+import { builtinGateSnapshot, compileGates, readGateSnapshot } from '../src/core/gate.js';
 import { clean } from '../src/index.js';
 import { builtinRules } from '../src/rules/registry.js';
 import type { LineContext, Rule } from '../src/rules/types.js';
@@ -135,5 +135,52 @@ describe('cleaning with gates', () => {
       }),
       { numRuns: 200, seed: 20261127 },
     );
+  });
+});
+
+// The bundled command carries the builtin rules' trie made at build time (scripts/bundle-cli.mjs puts
+// it where compileGates looks for it): it must scan as the trie made at start-up does.
+describe('the builtin trie made at build time', () => {
+  const global = globalThis as { __BUILTIN_GATE_TRIE__?: string };
+  const withSnapshot = <T>(make: () => T): T => {
+    global.__BUILTIN_GATE_TRIE__ = builtinGateSnapshot();
+    try {
+      return make();
+    } finally {
+      delete global.__BUILTIN_GATE_TRIE__;
+    }
+  };
+  const variants = pool.flatMap((line) => [line, line.toUpperCase(), `x${line}x`, `${line} ${line}`]);
+
+  it('finds the same words in every example and fixture line, as it is and changed', () => {
+    const prebuilt = withSnapshot(() => compileGates(builtinRules));
+    expect(prebuilt.scan('Share this article')).not.toBe(0);
+    expect(variants.filter((line) => prebuilt.scan(line) !== gates.scan(line))).toEqual([]);
+  });
+
+  it('admits the same lines to the rules of a run with some rules off', () => {
+    const some = builtinRules.filter((r) => r.category === 'boilerplate' && r.id !== 'share-row');
+    const made = compileGates(some);
+    const prebuilt = withSnapshot(() => compileGates(some));
+    // The bundle's bits are the builtin rules' places, share-row's among them, not the places in `some`: so it was used.
+    const gatedSome = some.filter((r) => r.gate);
+    expect(gatedSome.map((r) => prebuilt.bitOf(r))).toEqual(gatedSome.map((r) => gates.bitOf(r)));
+    expect(gatedSome.filter((r) => made.bitOf(r) !== gates.bitOf(r)).length).toBeGreaterThan(0);
+    const differ = variants.filter((line) => some.some((r) => made.admits(r, made.scan(line), line) !== prebuilt.admits(r, prebuilt.scan(line), line)));
+    expect(differ).toEqual([]);
+  });
+
+  it('is not used for rules it was not made of: a gated rule of the caller’s has its words found', () => {
+    const own = ruleWith('own', ['zebra crossing']);
+    const g = withSnapshot(() => compileGates([...builtinRules, own]));
+    expect(g.admits(own, g.scan('at the zebra crossing'), 'at the zebra crossing')).toBe(true);
+    expect(g.admits(own, g.scan('at the crossing'), 'at the crossing')).toBe(false);
+  });
+
+  it('is refused when the rules’ words are not those it was made of', () => {
+    const snapshot = JSON.parse(builtinGateSnapshot()) as { words: number; ids: string[] };
+    expect(readGateSnapshot(JSON.stringify(snapshot))).not.toBeNull();
+    expect(readGateSnapshot(JSON.stringify({ ...snapshot, words: snapshot.words + 1 }))).toBeNull();
+    expect(readGateSnapshot(JSON.stringify({ ...snapshot, ids: [...snapshot.ids].reverse() }))).toBeNull();
   });
 });

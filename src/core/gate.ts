@@ -1,4 +1,5 @@
-import type { Rule } from '../rules/types.js';
+import { builtinRules } from '../rules/registry.js';
+import type { Rule, RuleGate } from '../rules/types.js';
 
 /**
  * Nearly every line of an article is content, and a rule's regexes are costly to fail (lookaheads that
@@ -41,16 +42,23 @@ const isAlnumAt = (text: string, i: number): boolean => {
 
 export function compileGates(rules: readonly Rule[], enabled = true): LineGates {
   const bitOf = new Map<Rule, number>();
-  const patterns: { text: string; bit: number; wordStart: boolean; wordEnd: boolean }[] = [];
-  for (const rule of rules) {
-    if (!enabled || !rule.gate || bitOf.size >= MAX_GATED) continue;
-    const bit = 1 << bitOf.size;
-    bitOf.set(rule, bit);
-    for (const entry of rule.gate.words) patterns.push({ ...parseEntry(entry, rule.id), bit });
+  let automaton: ((text: string) => number) | null = null;
+  const prebuilt = enabled ? prebuiltBits(rules) : null;
+  if (prebuilt) {
+    for (const [rule, bit] of prebuilt.bits) bitOf.set(rule, bit);
+    automaton = automatonOf(prebuilt.trie);
+  } else {
+    const patterns: Pattern[] = [];
+    for (const rule of rules) {
+      if (!enabled || !rule.gate || bitOf.size >= MAX_GATED) continue;
+      const bit = 1 << bitOf.size;
+      bitOf.set(rule, bit);
+      for (const entry of rule.gate.words) patterns.push(parseEntry(entry, bit, rule.id));
+    }
+    if (patterns.length > 0) automaton = automatonOf(trieOf(patterns));
   }
-  const automaton = buildAutomaton(patterns);
   return {
-    scan: (text) => (patterns.length === 0 ? 0 : automaton(text)),
+    scan: (text) => (automaton === null ? 0 : automaton(text)),
     admits(rule, mask, text) {
       const bit = bitOf.get(rule);
       if (bit === undefined) return true;
@@ -60,59 +68,123 @@ export function compileGates(rules: readonly Rule[], enabled = true): LineGates 
   };
 }
 
-function parseEntry(entry: string, ruleId: string): { text: string; wordStart: boolean; wordEnd: boolean } {
-  const text = entry.replace(/^\*|\*$/g, '');
-  const caseless = [...text].every((ch) => ch < '\x80' || ch.toLowerCase() === ch.toUpperCase());
-  if (text === '' || /[\x00-\x1f\x7f]|[A-Z]/.test(text) || !caseless) {
+interface Pattern {
+  text: string;
+  bit: number;
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+// Written as plain loops: a short run compiles its gates once, before any of this code is optimised,
+// and some thousand words went through a spread, a split into characters and a regex each (a few ms).
+function parseEntry(entry: string, bit: number, ruleId: string): Pattern {
+  const anyStart = entry.charCodeAt(0) === 0x2a; // '*'
+  const anyEnd = entry.length > 1 && entry.charCodeAt(entry.length - 1) === 0x2a;
+  const text = entry.slice(anyStart ? 1 : 0, anyEnd ? -1 : entry.length);
+  if (text === '' || !isLowerCaseWord(text)) {
     throw new Error(`rule "${ruleId}": gate word "${entry}" must be lower case, without control characters or cased non-ASCII letters`);
   }
   // A boundary only means something next to a letter or digit.
-  return {
-    text,
-    wordStart: !entry.startsWith('*') && isAlnumAt(text, 0),
-    wordEnd: !entry.endsWith('*') && isAlnumAt(text, text.length - 1),
-  };
+  return { text, bit, wordStart: !anyStart && isAlnumAt(text, 0), wordEnd: !anyEnd && isAlnumAt(text, text.length - 1) };
 }
 
-/** A deterministic automaton over the patterns' characters (ASCII lower-cased; any other character resets). */
-function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolean; wordEnd: boolean }[]): (text: string) => number {
-  // Character classes: one per character the patterns use, 0 for every other character. One entry a
-  // UTF-16 code unit (128 KiB): a scan looks every character up the same way.
+/** No control character, no upper-case ASCII letter, no non-ASCII character that has a case. */
+function isLowerCaseWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
+    if (c >= 0x80) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (ch.toLowerCase() !== ch.toUpperCase()) return false;
+      i += ch.length - 1;
+    }
+  }
+  return true;
+}
+
+/**
+ * Gate words as a trie: what the scan's automaton is made from, and what the bundled command keeps made
+ * (see the end of this file). States are numbered in the order they were made; 0 is the root.
+ */
+export interface GateTrie {
+  /** The characters of classes 1, 2, …, one a character the words use; class 0 is every other one. */
+  classChars: string;
+  /** Each state's parent and the class of the edge from it (both 0 for the root). */
+  parent: Int32Array;
+  edgeClass: Int32Array;
+  /** Four numbers a word: the state it ends at, its length, its rule's bit number, 1 if it must start a word + 2 if it must end one. */
+  ends: Int32Array;
+  /** The edges as a table of states × classes, when the trie was just made (else made from `parent`). */
+  table?: Int32Array;
+}
+
+/** Character classes for a scan: one entry a UTF-16 code unit (128 KiB), ASCII upper case as lower. */
+function classTable(classChars: string): Uint16Array {
   const classOf = new Uint16Array(0x10000);
-  let classes = 1;
-  const classFor = (c: number) => classOf[c]!;
+  for (let k = 1; k <= classChars.length; k++) classOf[classChars.charCodeAt(k - 1)] = k;
+  for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
+  return classOf;
+}
+
+function trieOf(patterns: Pattern[]): GateTrie {
+  let classChars = '';
+  const classOf = new Uint16Array(0x10000);
   for (const p of patterns) {
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
-      if (classOf[c] === 0) classOf[c] = classes++;
+      if (classOf[c] === 0) {
+        classChars += p.text[i];
+        classOf[c] = classChars.length;
+      }
     }
   }
-  for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
-
-  // The trie's edges, keyed by state and class: a map, not a table of states × classes, which cost
-  // start-up more to fill than the few thousand edges cost to add.
+  const classes = classChars.length + 1;
+  // The edges: a table of states × classes, 0 where there is none (no edge leads to the root). A fresh
+  // typed array is zeroed by the system, so a table costs start-up less than a map's inserts.
   const maxStates = 1 + patterns.reduce((n, p) => n + p.text.length, 0);
-  const trie = new Map<number, number>();
-  const outputs: (Output | null)[] = [null];
-  // Each state's parent and the class of the edge from it.
+  const table = new Int32Array(maxStates * classes);
   const parent = new Int32Array(maxStates);
   const edgeClass = new Int32Array(maxStates);
+  const ends = new Int32Array(patterns.length * 4);
   let states = 1;
-  for (const p of patterns) {
+  for (let w = 0; w < patterns.length; w++) {
+    const p = patterns[w]!;
     let state = 0;
     for (let i = 0; i < p.text.length; i++) {
-      const k = classFor(p.text.charCodeAt(i));
-      let child = trie.get(state * classes + k);
-      if (child === undefined) {
+      const k = classOf[p.text.charCodeAt(i)]!;
+      let child = table[state * classes + k]!;
+      if (child === 0) {
         child = states++;
         parent[child] = state;
         edgeClass[child] = k;
-        trie.set(state * classes + k, child);
-        outputs.push(null);
+        table[state * classes + k] = child;
       }
       state = child;
     }
-    outputs[state] = { length: p.text.length, bit: p.bit, wordStart: p.wordStart, wordEnd: p.wordEnd, next: outputs[state]! };
+    ends[w * 4] = state;
+    ends[w * 4 + 1] = p.text.length;
+    ends[w * 4 + 2] = 31 - Math.clz32(p.bit);
+    ends[w * 4 + 3] = (p.wordStart ? 1 : 0) + (p.wordEnd ? 2 : 0);
+  }
+  return { classChars, parent: parent.slice(0, states), edgeClass: edgeClass.slice(0, states), ends, table };
+}
+
+/** A deterministic automaton over the trie's characters (ASCII lower-cased; any other character resets). */
+function automatonOf(trie: GateTrie): (text: string) => number {
+  const { parent, edgeClass, ends } = trie;
+  const classOf = classTable(trie.classChars);
+  const classes = trie.classChars.length + 1;
+  const states = parent.length;
+  let table = trie.table;
+  if (!table) {
+    table = new Int32Array(states * classes);
+    for (let s = 1; s < states; s++) table[parent[s]! * classes + edgeClass[s]!] = s;
+  }
+  const edges = table;
+  const outputs: (Output | null)[] = new Array<Output | null>(states).fill(null);
+  for (let w = 0; w < ends.length; w += 4) {
+    const state = ends[w]!;
+    outputs[state] = { length: ends[w + 1]!, bit: 1 << ends[w + 2]!, wordStart: (ends[w + 3]! & 1) !== 0, wordEnd: (ends[w + 3]! & 2) !== 0, next: outputs[state]! };
   }
 
   // The scan's table: for a state's row and a character class, the next state's row (negative where a
@@ -129,8 +201,8 @@ function buildAutomaton(patterns: { text: string; bit: number; wordStart: boolea
   };
   const next = (state: number, k: number): number => {
     for (;;) {
-      const t = trie.get(state * classes + k);
-      if (t !== undefined) return t;
+      const t = edges[state * classes + k]!;
+      if (t !== 0) return t;
       if (state === 0) return 0;
       state = failOf(state);
     }
@@ -182,4 +254,65 @@ function appendOutputs(own: Output | null, inherited: Output): Output {
   while (last.next) last = last.next;
   last.next = inherited;
   return own;
+}
+
+// The bundled command carries the builtin rules' trie, made when it was built (scripts/bundle-cli.mjs):
+// made at start-up, their thousand-odd words cost a short run some 12 ms, before this code is optimised.
+// The library and the tests make it as any other rules' (and check the two give the same scans).
+declare const __BUILTIN_GATE_TRIE__: string | undefined;
+
+interface TrieSnapshot {
+  ids: string[];
+  words: number;
+  classChars: string;
+  parent: number[];
+  edgeClass: number[];
+  ends: number[];
+}
+
+const gatedBuiltins = (): Rule[] => builtinRules.filter((r) => r.gate).slice(0, MAX_GATED);
+const wordCount = (rules: Rule[]): number => rules.reduce((n, r) => n + r.gate!.words.length, 0);
+
+/** The builtin rules' trie as the bundle keeps it: JSON, each gated rule's bit its place among them. */
+export function builtinGateSnapshot(): string {
+  const gated = gatedBuiltins();
+  const patterns = gated.flatMap((rule, i) => rule.gate!.words.map((entry) => parseEntry(entry, 1 << i, rule.id)));
+  const trie = trieOf(patterns);
+  const snapshot: TrieSnapshot = {
+    ids: gated.map((r) => r.id),
+    words: wordCount(gated),
+    classChars: trie.classChars,
+    parent: [...trie.parent],
+    edgeClass: [...trie.edgeClass],
+    ends: [...trie.ends],
+  };
+  return JSON.stringify(snapshot);
+}
+
+/** The trie a snapshot holds, and each builtin gate's bit; null if the rules are not those it was made of. */
+export function readGateSnapshot(json: string): { bits: Map<RuleGate, number>; trie: GateTrie } | null {
+  const s = JSON.parse(json) as TrieSnapshot;
+  const gated = gatedBuiltins();
+  if (gated.length !== s.ids.length || gated.some((r, i) => r.id !== s.ids[i]) || wordCount(gated) !== s.words) return null;
+  return {
+    bits: new Map(gated.map((r, i) => [r.gate!, 1 << i])),
+    trie: { classChars: s.classChars, parent: Int32Array.from(s.parent), edgeClass: Int32Array.from(s.edgeClass), ends: Int32Array.from(s.ends) },
+  };
+}
+
+let builtin: ReturnType<typeof readGateSnapshot> | undefined;
+
+/** The bundle's trie and the rules' bits in it, when every gated rule is a builtin one; else null. */
+function prebuiltBits(rules: readonly Rule[]): { bits: Map<Rule, number>; trie: GateTrie } | null {
+  if (typeof __BUILTIN_GATE_TRIE__ !== 'string') return null;
+  builtin ??= readGateSnapshot(__BUILTIN_GATE_TRIE__);
+  if (!builtin) return null;
+  const bits = new Map<Rule, number>();
+  for (const rule of rules) {
+    if (!rule.gate) continue;
+    const bit = builtin.bits.get(rule.gate);
+    if (bit === undefined) return null;
+    bits.set(rule, bit);
+  }
+  return { bits, trie: builtin.trie };
 }
