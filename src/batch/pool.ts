@@ -1,3 +1,4 @@
+import { importModule } from '../io/import-module.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../io/expand-inputs.js';
@@ -31,7 +32,7 @@ const WINDOW_PER_WORKER = 8;
 export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<void> {
   const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findCompiledModule('batch/worker.js') : null;
   if (!workerFile) return mapHere(o);
-  const { Worker } = await import('node:worker_threads');
+  const { Worker } = await importModule<typeof import('node:worker_threads')>('node:worker_threads');
   const jobs = Math.min(o.jobs, o.files.length);
   const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(o.files.length / (jobs * 16))));
   const tasks = Math.ceil(o.files.length / chunk);
@@ -118,7 +119,7 @@ async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
  * the work runs on this thread.
  */
 export function findCompiledModule(path: string): URL | null {
-  // Beside this module in dist/, from the bundled command (dist/cli.bundle.js), or from source (tests).
+  // Beside this module in dist/, from the bundled command (dist/cli.bundle.cjs), or from source (tests).
   for (const candidate of [`../${path}`, `./${path}`, `../../dist/${path}`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;

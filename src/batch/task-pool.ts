@@ -1,3 +1,4 @@
+import { importModule } from '../io/import-module.js';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 
 /**
@@ -20,7 +21,7 @@ export class TaskPool<T, R> {
 
   /** worker_threads is loaded here, not with this module: a run that starts no thread does without it. */
   static async start<T, R>(module: URL, size: number, workerData: unknown, options: Omit<WorkerOptions, 'workerData'> = {}): Promise<TaskPool<T, R>> {
-    const { Worker } = await import('node:worker_threads');
+    const { Worker } = await importModule<typeof import('node:worker_threads')>('node:worker_threads');
     return new TaskPool<T, R>(Worker, module, size, workerData, options);
   }
 

@@ -1,3 +1,5 @@
+import { importModule } from '../io/import-module.js';
+
 export type ColorLevel = 0 | 1 | 2 | 3;
 
 type Paint = (text: string) => string;
@@ -52,7 +54,7 @@ export const PLAIN: Painter = { level: 0, red: same, green: same, yellow: same, 
 export async function painters(flag: boolean | undefined, terminal: { env: Record<string, string | undefined>; stdoutIsTTY: boolean; stderrIsTTY: boolean }): Promise<{ out: Painter; err: Painter }> {
   const level = (isTTY: boolean, detected: ColorLevel) => colorLevel({ flag, env: terminal.env, isTTY, detected });
   if (level(terminal.stdoutIsTTY, 1) === 0 && level(terminal.stderrIsTTY, 1) === 0) return { out: PLAIN, err: PLAIN };
-  const { Chalk, default: chalk, chalkStderr } = await import('chalk');
+  const { Chalk, default: chalk, chalkStderr } = await importModule<typeof import('chalk')>('chalk');
   const make = (l: ColorLevel): Painter => {
     if (l === 0) return PLAIN;
     const c = new Chalk({ level: l });

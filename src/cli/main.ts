@@ -21,6 +21,9 @@ import { painters, type Painter } from './color.js';
 import { RunReporter, type Terminal } from './report.js';
 import { neverStop, SIGNAL_EXIT_CODES, watchStopSignals, type StopWatch } from './signals.js';
 
+// The bundled command's starter (cli/load-command.ts) hands it its import(): see io/import-module.ts.
+export { setModuleImporter } from '../io/import-module.js';
+
 export interface RunEnvironment {
   console: Console;
   readStdin: () => Buffer;

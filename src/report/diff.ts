@@ -1,12 +1,13 @@
 import { displayPath } from '../cli/messages.js';
 import type { Painter } from '../cli/color.js';
+import { importModule } from '../io/import-module.js';
 
 type DiffModule = typeof import('diff');
 let loaded: DiffModule | undefined;
 
 /** Load the diff library only when --diff asks for it: it is not needed on the common path. */
 export async function loadDiff(): Promise<void> {
-  loaded ??= await import('diff');
+  loaded ??= await importModule<DiffModule>('diff');
 }
 
 /**
