@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders } from './support/harness.js';
@@ -46,6 +46,16 @@ describe('the command’s start', () => {
     expect(cacheState(root)).toBe('used');
     const second = runBin(root, [SEED_IN]);
     expect([second.status, second.stderr, second.stdout]).toEqual([0, '', SEED_OUT]);
+  });
+
+  it('a cache that cannot be written: the run cleans as ever, says nothing of it and leaves no temp file', () => {
+    const root = packageCopy();
+    const [name] = cachesIn(root);
+    rmSync(join(root, 'dist', name!));
+    mkdirSync(join(root, 'dist', name!)); // a folder where the cache would go: the rename fails
+    const r = runBin(root, [SEED_IN]);
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', SEED_OUT]);
+    expect(readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a garbled cache is refused, left as it is, and cleans as ever', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -57,17 +57,23 @@ export function loadCommand(): LoadedCommand {
   return {
     command,
     cache: cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'refused' : 'used',
-    writeCache: () => cachePath !== '' && writeWhole(cachePath, script.createCachedData()),
+    writeCache: () => cachePath !== '' && writeWhole(cachePath, () => script.createCachedData()),
   };
 }
 
-function writeWhole(path: string, bytes: Buffer): boolean {
+/** The file is opened before the cache is made: where it cannot be written, no time goes on making it. */
+function writeWhole(path: string, bytes: () => Buffer): boolean {
   const temp = `${path}.${process.pid}.tmp`;
+  let fd: number | null = null;
   try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
+    fd = openSync(temp, 'wx');
+    writeFileSync(fd, bytes());
+    closeSync(fd);
+    fd = null;
     renameSync(temp, path);
     return true;
   } catch {
+    if (fd !== null) closeSync(fd);
     rmSync(temp, { force: true });
     return false;
   }
