@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|advertiser content|branded content|sponsor content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|(?:weiter ?lesen|lesen sie weiter) nach der anzeige|nach der anzeige weiter ?lesen|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to continue(?: with content| reading)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|teruskan membaca (?:artikel )?di bawah(?: ini)?|(?:artikel|berita|cerita) (?:berlanjut|bersambung|dilanjutkan) (?:di bawah|setelah iklan)(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|advertiser content|branded content|sponsor content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|(?:weiter ?lesen|lesen sie weiter) nach der anzeige|nach der anzeige weiter ?lesen|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
 
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
@@ -29,7 +29,7 @@ export const adMarker: Rule = {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues', 'content continues below',
       'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad',
-      'geser*', 'tatal*', 'lanjutkan membaca', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'sponsored post', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
+      'geser*', 'tatal*', 'lanjutkan membaca', 'teruskan membaca', 'berlanjut di bawah', 'bersambung di bawah', 'dilanjutkan di bawah', 'berlanjut setelah iklan', 'bersambung setelah iklan', 'dilanjutkan setelah iklan', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'sponsored post', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
       'promoted links', 'ad feedback', 'branded content', 'sponsor content', 'kemitraan', 'marketing team', 'marketing department', 'advertising team', 'advertising department', 'brand team', 'brand studio', 'commercial team', 'partner team', 'partner studio', 'by the advertiser', 'by the sponsor', 'by an advertiser', 'by a sponsor',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
@@ -63,6 +63,8 @@ export const adMarker: Rule = {
       '- Pubblicità -',
       'Reklama',
       'Scroll untuk membaca',
+      'ARTIKEL BERLANJUT DI BAWAH INI',
+      'Teruskan membaca di bawah',
       'Scroll ke bawah untuk melanjutkan',
       'Tutup Iklan',
       'Iklan Tutup',

@@ -35,6 +35,9 @@ const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|te
 // The site's news on a messenger, and nothing after it but the reader or the site ("Dapatkan berita terkini di
 // WhatsApp Anda"): a disaster post's number after it ("… lewat WhatsApp Posko BPBD di nomor …") is the article's.
 const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
+// "Síguenos en Twitter", "Suivez-nous sur Facebook et Instagram", "Folgen Sie uns in den sozialen Medien".
+const NETWORK_ABROAD = String.raw`(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whats\s?app|threads|bluesky|mastodon|google news|(?:las |nuestras )?redes sociales|(?:les |nos )?réseaux sociaux|(?:den )?sozialen (?:medien|netzwerken)|(?:i )?(?:nostri )?social(?: network)?|(?:as |nossas )?redes sociais|sociale media)`;
+const FOLLOW_ABROAD = String.raw`^(?:s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|bizi takip edin)(?: (?:en|sur|auf|in|su|no|nas|na|em|op|w|on))? ${NETWORK_ABROAD}(?:\s*(?:,|y|et|und|e|en|i|and|/)\s*${NETWORK_ABROAD}){0,6}\s*[.!:]?$`;
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 // A channel's link, alone or after its label ("… WhatsApp Channel : https://whatsapp.com/channel/…").
@@ -72,7 +75,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -86,7 +89,7 @@ export const followPrompt: Rule = {
   // NEWSLETTER "newsletter", GLUED_NEWSLETTER an email word; the test's buttons, heading and slogan are
   // short lines the shape checks.
   gate: {
-    words: ['never miss', "don't miss", 'dont miss', 
+    words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'bizi takip edin', 
       '*whats*', '*telegram*', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
       '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
       '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
@@ -102,6 +105,7 @@ export const followPrompt: Rule = {
   },
   examples: {
     junk: [
+      'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram',
       'Never miss a story: sign up for alerts',
       '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
       'Untuk berita terkini, ikuti kami di Facebook dan Instagram',
@@ -152,6 +156,7 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [
+      'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.',
       'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',
       'For more, follow the river north for two miles.',
