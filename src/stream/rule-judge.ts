@@ -72,11 +72,13 @@ export class RuleJudge {
     const m = mask ?? this.scan(text, raw);
     const { rules, admitted } = this;
     if (m === 0) {
-      // Most lines: only the rules known by shape, or without a gate, may take them.
+      // Most lines: only the rules known by shape, or without a gate, may take them; usually none does.
       admitted.fill(0);
+      let any = 0;
       for (const i of this.askedWithoutWords) {
-        admitted[i] = this.withoutWords[i] === SHAPE ? (rules[i]!.gate!.shape!(text) ? 1 : 0) : this.gates.admits(rules[i]!, 0, text) ? 1 : 0;
+        any |= admitted[i] = this.withoutWords[i] === SHAPE ? (rules[i]!.gate!.shape!(text) ? 1 : 0) : this.gates.admits(rules[i]!, 0, text) ? 1 : 0;
       }
+      if (any === 0) return -1;
     } else {
       for (let i = 0; i < rules.length; i++) admitted[i] = this.gates.admits(rules[i]!, m, text) ? 1 : 0;
     }
