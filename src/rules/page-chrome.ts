@@ -40,6 +40,9 @@ function isLinkLabel(text: string): boolean {
 }
 
 const PLAYER_ZERO = /^0?0:00(?::00)?$/u;
+// A player's speed button ("1x", "1.5×") under its clock or its "Listen to this article".
+const PLAYER_SPEED = /^(?:0?\.5|0?\.75|1|1\.25|1\.5|1\.75|2)\s?[x×]$/u;
+const PLAYER_CLOCK_LINE = new RegExp(`^${PLAYER_CLOCK}$`, 'u');
 const LISTEN = caseless(String.raw`^(?:${READ_TIME}|listen|dengarkan)[.!:]?$`);
 
 // A tag list's label left alone on its line, its colon kept ("Tags:"); without the colon it could be a
@@ -48,7 +51,7 @@ const LIST_LABEL = String.raw`(?:tags?|topik|topics?|kata kunci|keywords?)\s*:`;
 
 // How a breadcrumb, a gallery counter, a view count or a search box's placeholder opens (the gate's shape:
 // every line they take starts so).
-const CHROME_START = /^(?:home|beranda|index|news|berita|(?:image|photo|foto|gambar) \d|\d{1,2}(?:\s*[-–])?\s*(?:min|menit)|0?0:00|(?:dibaca|dilihat|ditonton|views)\b|\d[\d.,]*\s*(?:[kmrb]\s*)?(?:views|kali)\b|(?:cari|search)\b.{0,30}(?:\.{3}|…)[.!:]?$)/i;
+const CHROME_START = /^(?:home|beranda|index|news|berita|\d(?:\.\d{1,2})?\s?[x×]$|(?:image|photo|foto|gambar) \d|\d{1,2}(?:\s*[-–])?\s*(?:min|menit)|0?0:00|(?:dibaca|dilihat|ditonton|views)\b|\d[\d.,]*\s*(?:[kmrb]\s*)?(?:views|kali)\b|(?:cari|search)\b.{0,30}(?:\.{3}|…)[.!:]?$)/i;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
@@ -57,7 +60,7 @@ export const pageChrome: Rule = {
   category: 'boilerplate',
   line: caseless(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${VIEW_COUNT}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`),
   // A link's label; a player's clock alone ("00:00"), under the player's "Listen to this article".
-  test: ({ text, prev }) => isLinkLabel(text) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)),
+  test: ({ text, prev }) => isLinkLabel(text) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)) || (PLAYER_SPEED.test(text) && (PLAYER_CLOCK_LINE.test(prev) || PLAYER_ZERO.test(prev) || LISTEN.test(prev))),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
@@ -125,6 +128,10 @@ export const pageChrome: Rule = {
       'Thank you for subscribing!', "You've been successfully unsubscribed.", 'Something went wrong. Please try again.', 'Invalid email address', 'Please enter a valid email address', 'Terima kasih telah berlangganan!', 'Terjadi kesalahan. Silakan coba lagi.',
     ],
     documents: [
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Listen to this article', '0:00 / 4:12', '1x', 'Paragraf kedua artikel.', 'Skor akhir', '2x', 'Paragraf ketiga.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.', 'Skor akhir', '2x', 'Paragraf ketiga.'],
+      ],
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Dengarkan berita ini', '00:00', 'Paragraf kedua artikel.'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],

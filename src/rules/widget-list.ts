@@ -35,6 +35,10 @@ const HEADLINE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const NUMBERED = /^\d+[.)]\s/u;
 /** Reuters' "Read Next" over its links; a related-link label alone ("Baca Juga") is often a widget whose links were never captured, before the article's own last lines, so it is not one. */
 const READ_NEXT = /^read next:?$/i;
+/** A heading that names a list of other articles ("Related stories", "Artikel terkait"); a singular "Related" may head one link. */
+const LIST_HEADING = caseless(String.raw`^(?:(?:related|more|recommended|suggested|other|latest|popular|top) (?:stories|articles|news|coverage|reads|links|posts|videos)|(?:berita|artikel|bacaan) (?:terkait|lainnya|pilihan|rekomendasi|menarik)(?: lainnya)?)\s*:?$`);
+/** Under a widget's heading mid-text, this many headlines in a row are its list. */
+const MIN_LISTED = 2;
 /** No heading is longer: a longer line is not tried against the headings' patterns. */
 const MAX_HEADING_CHARS = 80;
 /** The reaction box's question, and its buttons ("Senang" / "Sedih", "Yes" / "No"), maybe with their counts. */
@@ -100,8 +104,9 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
       continue;
     }
     const topics = TOPICS_HEADING.test(heading);
-    if (!topics && !WIDGET_HEADING.test(heading)) continue;
-    const end = topics ? topicsEnd(lines, k) : rankedEnd(lines, k);
+    const widget = !topics && WIDGET_HEADING.test(heading);
+    if (!topics && !widget && !LIST_HEADING.test(heading)) continue;
+    const end = topics ? topicsEnd(lines, k) : Math.max(widget ? rankedEnd(lines, k) : k, headlinesEnd(lines, k));
     if (end <= k + 1) continue;
     for (let j = k; j < end; j++) found.push(j);
     k = end - 1;
@@ -121,6 +126,25 @@ function topicsEnd(lines: readonly LineContext[], k: number): number {
   return after !== undefined && SENTENCE_END.test(after) && wordCount(after) >= MIN_PROSE_WORDS ? k : end;
 }
 
+/**
+ * Two to eight headlines under a widget's heading ("Artikel Pilihan", "Related stories"), and then the
+ * article going on (a sentence of some length), another widget, or the end. One headline under it may
+ * be the article's subheading, where the widget's links were never captured; two in a row are a list.
+ */
+function headlinesEnd(lines: readonly LineContext[], k: number): number {
+  let end = k + 1;
+  while (end < lines.length && end - k - 1 <= MAX_TAIL_HEADLINES && isListedHeadline(lines[end]!.text)) end++;
+  const run = end - k - 1;
+  if (run < MIN_LISTED || run > MAX_TAIL_HEADLINES) return k;
+  const after = lines[end]?.text;
+  return after === undefined || isTailHeading(after) || (SENTENCE_END.test(after) && wordCount(after) >= MIN_PROSE_WORDS) ? end : k;
+}
+
+/** A headline of a list mid-text: one sentence, not ended by a colon, not a heading or chrome ("SCROLL TO CONTINUE"). */
+const INNER_SENTENCE_END = /[.!?…]["”’)]?\s/u;
+const isListedHeadline = (text: string) =>
+  isHeadline(text) && !/[:;,]$/u.test(text) && !INNER_SENTENCE_END.test(text) && !isTailHeading(text) && !isChrome(text);
+
 /** "1" / headline / "2" / headline …, numbered from 1. */
 function rankedEnd(lines: readonly LineContext[], k: number): number {
   let rank = 1;
@@ -135,8 +159,11 @@ function rankedEnd(lines: readonly LineContext[], k: number): number {
 /** A related-link label of one verb ("Simak", "Lihat") may be the article's own word: never a tail's heading. */
 const LONE_VERB = /^(?:baca|lihat|simak|cek)\s*[:|»>!]*$/iu;
 const isLinkHeading = (text: string) => READ_NEXT.test(text) || (BARE_MARKER.test(text) && !LONE_VERB.test(text));
+/** A tag list's label without its colon ("Tag", "Topik"): a heading in the page's tail only, like a sidebar's. */
+const BARE_TOPICS = /^(?:tags?|topik|topics?|kata kunci|keywords?|label)$/iu;
+const listsLabels = (text: string) => TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text) || BARE_TOPICS.test(text);
 const isTailHeading = (text: string) =>
-  text.length <= MAX_HEADING_CHARS && (WIDGET_HEADING.test(text) || TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text) || isLinkHeading(text));
+  text.length <= MAX_HEADING_CHARS && (WIDGET_HEADING.test(text) || listsLabels(text) || isLinkHeading(text));
 /** No date, section or rank is longer. */
 const MAX_DETAIL_CHARS = 80;
 const isItemDetail = (text: string) => text.length <= MAX_DETAIL_CHARS && (ITEM_DATE.test(text) || ITEM_SECTION.test(text) || RANK.test(text));
@@ -156,6 +183,8 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   for (let j = lines.length - 1; j >= 0 && j >= lines.length - 1 - MAX_TAIL_LINES && !near; j--) near = isTailHeading(lines[j]!.text);
   if (!near) return lines.length;
   const segments: { heading: number; lines: number[]; sidebar: boolean }[] = [];
+  // A site's link labels passed over ("Komentar", "Kirim"): no rule takes them alone; in the tail, this one does.
+  const linkLabels: number[] = [];
   let headlines = 0;
   let labels = 0;
   let count = 0;
@@ -167,10 +196,9 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
       // topic list's or a sidebar's; under a widget's or a related-link heading they are the
       // article's own ("Most popular" / "Olivia" / "Liam"), and a related-link label heads headlines.
       if (pending.length === 0) continue;
-      const listsLabels = TOPICS_HEADING.test(text) || SIDEBAR_HEADING.test(text);
-      if (labels > 0 && !listsLabels) break;
+      if (labels > 0 && !listsLabels(text)) break;
       if (headlines === 0 && isLinkHeading(text)) break;
-      segments.push({ heading: j, lines: pending, sidebar: SIDEBAR_HEADING.test(text) });
+      segments.push({ heading: j, lines: pending, sidebar: SIDEBAR_HEADING.test(text) || BARE_TOPICS.test(text) });
       pending = [];
       headlines = 0;
       labels = 0;
@@ -180,7 +208,10 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
     if (++count > MAX_TAIL_LINES) break;
     const kind = tailLineKind(text);
     if (kind === 'other') break;
-    if (kind === 'chrome') continue;
+    if (kind === 'chrome') {
+      if (linkLabelKind(text) !== null) linkLabels.push(j);
+      continue;
+    }
     if (kind === 'headline' && ++headlines > MAX_TAIL_HEADLINES) break;
     if (kind === 'label') labels++;
     pending.push(j);
@@ -189,6 +220,7 @@ function pageTail(lines: readonly LineContext[], items: number[]): number {
   // tail holds a widget's headlines as well.
   const kept = segments.some((g) => !g.sidebar) ? segments : [];
   for (const g of kept) items.push(g.heading, ...g.lines);
+  if (kept.length > 0) items.push(...linkLabels.filter((j) => j > kept[kept.length - 1]!.heading));
   items.sort((a, b) => a - b);
   return kept.length > 0 ? kept[kept.length - 1]!.heading : lines.length;
 }
@@ -235,6 +267,25 @@ export const widgetList: Rule = {
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Baca juga:', 'Alamat'],
+      ],
+      // Two headlines or more under a widget's heading mid-text, the article going on after them; not when
+      // what follows is no sentence.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Artikel Pilihan', 'Deretan Artis yang Gelar Konser Akhir Tahun', 'Harga Tiket Konser Naik di Tiga Kota', 'Paragraf kedua artikel ini yang masih panjang dan terus berlanjut.'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel ini yang masih panjang dan terus berlanjut.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Related stories', 'Council delays vote on bus lanes again', 'Mayor backs plan for new ferry route', 'Tarif per orang'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Related stories', 'Council delays vote on bus lanes again', 'Mayor backs plan for new ferry route', 'Tarif per orang'],
+      ],
+      // A tag list's bare label in the tail, beside a widget's headlines; a comment box's link labels after them.
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Tag', 'konser', 'musik', 'Berita Terkait', 'Rina Lestari Rilis Single Baru Jelang Tur', 'Komentar', 'Kirim'],
+        ['Judul Berita', 'Paragraf pertama artikel.'],
+      ],
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Tag', 'konser', 'musik'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Tag', 'konser', 'musik'],
       ],
       // Names under a widget's heading, and labels under a sidebar's heading with no widget beside it.
       [
