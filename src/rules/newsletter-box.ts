@@ -20,6 +20,8 @@ const RECEIVE = String.raw`(?:sign up|subscribe|register)(?: (?:now|today|here|f
 const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?=[\w -]{0,40}\b(?:news|breaking|daily|weekly|morning|evening)\b)(?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|digest|roundup|briefing)[.!]?|get (?:news |breaking news |our )?alerts[.!]?|sign up for (?:our )?(?:text|sms|mobile|breaking news) alerts[.!]?|(?:text|sms) \S{2,12} to \d{3,6}\b(?=.*\b(?:alerts?|news|updates|berita)\b).{0,80}`;
 // The same call in other languages: "Suscríbete a nuestro boletín", "Abonnez-vous à notre newsletter".
 const FOREIGN_SIGN_UP = String.raw`(?:suscríbete|suscribete|suscríbase|suscribase|abonnez-vous|inscrivez-vous|abonnieren sie|abonniere|melden sie sich für|inscreva-se|assine|iscriviti|abbonati|schrijf je in|meld je aan)\b.{0,60}?\b(?:newsletters?|boletín|boletin|boletines|lettre d'information|nieuwsbrief)\b.{0,60}`;
+// In Malay and Indonesian: "Langgan surat berita kami", "Berlangganan buletin harian kami".
+const LOCAL_SIGN_UP = String.raw`(?:langgan|melanggan|berlangganan|daftar)(?: (?:ke|kepada|untuk|pada))? (?:surat berita|buletin|newsletter|nawala)(?: (?:kami|harian|mingguan|percuma|gratis|contoh))*[.!]?`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|newsletter sign-?up|(?:sign up for|subscribe to) (?:our |the )?newsletter|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
 // The newsletter's name after the call: capitalised, short, no sentence.
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
@@ -35,17 +37,18 @@ export const newsletterBox: Rule = {
     'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR}|${FOREIGN_SIGN_UP})$`),
+  line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR}|${FOREIGN_SIGN_UP}|${LOCAL_SIGN_UP})$`),
   test: ({ text, prev, next }) =>
     (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
     (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),
   // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
   // of ABOUT_NEWSLETTER's.
   gate: {
-    words: ['alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts', 'text', 'sms', 'bolet*', 'nieuwsbrief', "lettre d'information"],
+    words: ['surat berita', 'buletin', 'nawala', 'alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts', 'text', 'sms', 'bolet*', 'nieuwsbrief', "lettre d'information"],
   },
   examples: {
     junk: [
+      'Langgan surat berita kami', 'Berlangganan buletin harian kami.',
       'Sign up for breaking news emails',
       'Get alerts',
       'Sign up to receive our weekly roundup',
