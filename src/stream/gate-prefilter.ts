@@ -64,42 +64,47 @@ export function gatePrefilter(rules: readonly Rule[]): GatePrefilter {
   for (let c = 0; c < 128; c++) if (classOf[c] !== 0 && !isAlnum(c) && !(c >= 0x41 && c <= 0x5a)) boundary.push(classOf[c]!);
 
   // The trie of every word (a bounded one once for each byte that may bound it), then failure links
-  // folded into the table (Aho-Corasick), breadth first.
-  const goto: Int32Array[] = [new Int32Array(classes).fill(-1)];
+  // folded into the table (Aho-Corasick), breadth first. The trie is one table of states × classes,
+  // 0 where there is no edge (no edge leads to the root), grown as it fills.
+  let goto = new Int32Array(1024 * classes);
+  let states = 1;
   const accept: number[] = [0];
-  const add = (path: number[]) => {
-    let s = 0;
-    for (const k of path) {
-      if (goto[s]![k]! < 0) {
-        goto[s]![k] = goto.length;
-        goto.push(new Int32Array(classes).fill(-1));
-        accept.push(0);
+  const child = (s: number, k: number): number => {
+    let t = goto[s * classes + k]!;
+    if (t === 0) {
+      t = states++;
+      if (states * classes > goto.length) {
+        const more = new Int32Array(goto.length * 2);
+        more.set(goto);
+        goto = more;
       }
-      s = goto[s]![k]!;
+      goto[s * classes + k] = t;
+      accept.push(0);
     }
-    accept[s] = 1;
+    return t;
   };
   for (const { text, start, end } of words) {
-    const body = Array.from(text, (ch) => classOf[ch.charCodeAt(0)]!);
     for (const before of start ? boundary : [-1]) {
-      for (const after of end ? boundary : [-1]) add([...(before < 0 ? [] : [before]), ...body, ...(after < 0 ? [] : [after])]);
+      let s = before < 0 ? 0 : child(0, before);
+      for (let i = 0; i < text.length; i++) s = child(s, classOf[text.charCodeAt(i)]!);
+      if (!end) accept[s] = 1;
+      else for (const after of boundary) accept[child(s, after)] = 1;
     }
   }
-  const states = goto.length;
   const next = new Int32Array(states * classes);
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (let k = 0; k < classes; k++) {
-    const s = goto[0]![k]!;
-    next[k] = s < 0 ? 0 : s;
+    const s = goto[k]!;
+    next[k] = s;
     if (s > 0) queue.push(s);
   }
   for (let head = 0; head < queue.length; head++) {
     const s = queue[head]!;
     if (accept[fail[s]!]) accept[s] = 1;
     for (let k = 0; k < classes; k++) {
-      const t = goto[s]![k]!;
-      if (t < 0) {
+      const t = goto[s * classes + k]!;
+      if (t === 0) {
         next[s * classes + k] = next[fail[s]! * classes + k]!;
         continue;
       }
