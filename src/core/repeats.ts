@@ -41,6 +41,22 @@ function isTitleWithoutSite(title: RepeatLine, titleText: string, line: RepeatLi
   return suffix !== null && wordHashesOf(suffix[0]).words.length === extra;
 }
 
+/** A dateline and its dash before a lede's first words ("JAKARTA - ", "KOTA CONTOH, CONTOHNEWS.com – "). */
+const DATELINE = /^[^-–—|:]{2,60}?\s[-–—|:]\s/u;
+const MAX_DATELINE_WORDS = 5;
+
+/**
+ * The line right under the headline that is the headline with a dateline before it ("JAKARTA - <the
+ * headline>"): a copy of the headline, put where the lede starts.
+ */
+function isHeadlineWithDateline(headline: RepeatLine, line: RepeatLine, text: string): boolean {
+  const extra = line.words.length - headline.words.length;
+  if (extra < 1 || extra > MAX_DATELINE_WORDS || headline.words.length < 3) return false;
+  for (let w = 0; w < headline.words.length; w++) if (line.words[extra + w] !== headline.words[w]) return false;
+  const dateline = DATELINE.exec(text);
+  return dateline !== null && wordHashesOf(dateline[0]).words.length === extra;
+}
+
 /**
  * Find the lines that repeat earlier (or fuller) text. `candidates` are the indices of the lines still
  * in play, in order, with their text; lines dropped by rules are not among them.
@@ -84,13 +100,13 @@ export function findRepeats(
     const line = lines[pos]!;
     if (line.words.length === 0 || dropped.has(pos)) continue;
     // The headline repeated as a body line is a repeat however short it is; so is the headline under the
-    // page's title that adds the site's name.
+    // page's title that adds the site's name, and the headline under itself with a dateline before it.
     if (
       pos > 0 &&
       headline &&
       !dropped.has(0) &&
       line.words.length >= 3 &&
-      (line.key === headline.key || (pos === 1 && isTitleWithoutSite(headline, candidates[0]!.text, line)))
+      (line.key === headline.key || (pos === 1 && (isTitleWithoutSite(headline, candidates[0]!.text, line) || isHeadlineWithDateline(headline, line, candidates[1]!.text))))
     ) {
       dropped.set(pos, { index: line.index, of: headline.index, similarity: 1 });
       continue;
