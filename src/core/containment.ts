@@ -48,7 +48,7 @@ export function findContainedCopies(
     if (!shared) return;
     for (const [h, count] of shared) {
       const whole = lines[h]!;
-      if (whole.words.length <= part.words.length) continue;
+      if (whole.fullness <= part.fullness) continue;
       const share = count / part.shingles.length;
       if (!isHeldBy(part, whole, share, options)) continue;
       const list = partsOf.get(h);

@@ -19,7 +19,19 @@ export interface RepeatLine {
   sentence: boolean;
   /** A bulleted or numbered item beside another one: lists repeat their shape on purpose. */
   listItem: boolean;
+  /**
+   * How complete the line is, for choosing between two copies: its words, less those of an agency's or
+   * editor's code after it ("(ant)", "(dim/sar)", "(Reuters)"), which makes no copy fuller.
+   */
+  fullness: number;
 }
+
+/** A trailing code in brackets: lower-case initials with slashes, or one or two capitalised words. */
+const TRAILING_CODE = /\((?:[a-z]{2,6}(?:\/[a-z]{2,6}){0,3}|[A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14})?)\)$/u;
+const fullnessOf = (text: string, words: number): number => {
+  const code = TRAILING_CODE.exec(text);
+  return code === null ? words : words - wordHashesOf(code[0]).words.length;
+};
 
 const SHINGLE = 3;
 /** No paragraph is this long: such a line is kept as it is and never compared (it would cost GBs). */
@@ -233,6 +245,7 @@ export function linesOf(candidates: { index: number; text: string }[]): RepeatLi
       shingles: shinglesOf(lows),
       sentence: endsSentence(trimmed[p]!),
       listItem: bulleted[p]! && (bulleted[p - 1] === true || bulleted[p + 1] === true),
+      fullness: fullnessOf(trimmed[p]!, words.length),
     };
   });
 }

@@ -140,7 +140,7 @@ export function findRepeats(
       const earlier = lines[best]!;
       const share = overlap.get(best)! / Math.max(1, earlier.shingles.length);
       // Of two near copies the more complete one stays, whichever came first.
-      if (earlier.words.length < line.words.length && share >= options.nearThreshold && !earlier.listItem) {
+      if (earlier.fullness < line.fullness && share >= options.nearThreshold && !earlier.listItem) {
         dropped.set(best, { index: earlier.index, of: line.index, similarity: round(share) });
         keepLine(pos);
       } else {
@@ -154,7 +154,7 @@ export function findRepeats(
       const earlier = lines[h]!;
       if (earlier.listItem) continue;
       const share = shared / earlier.shingles.length;
-      if (earlier.words.length < line.words.length && share >= options.nearThreshold) {
+      if (earlier.fullness < line.fullness && share >= options.nearThreshold) {
         dropped.set(h, { index: earlier.index, of: line.index, similarity: round(share) });
         continue;
       }
@@ -162,7 +162,7 @@ export function findRepeats(
       if (share < MIN_ALIGN_SHARE) continue;
       const aligned = alignedShare(earlier.words, line.words);
       if (aligned < ALIGNED_THRESHOLD) continue;
-      if (earlier.words.length < line.words.length) dropped.set(h, { index: earlier.index, of: line.index, similarity: round(aligned) });
+      if (earlier.fullness < line.fullness) dropped.set(h, { index: earlier.index, of: line.index, similarity: round(aligned) });
       else {
         dropped.set(pos, { index: line.index, of: earlier.index, similarity: round(aligned) });
         judged = true;
