@@ -64,6 +64,15 @@ export function findContainedCopies(
     const covered = new Set<number>();
     const wholeShingles = new Set(whole.shingles);
     for (const { part } of parts) for (const s of lines[part]!.shingles) if (wholeShingles.has(s)) covered.add(s);
+    // The short lines among and beside the parts that the whole holds word for word (a one-line quote
+    // after two paragraphs) are of the glued copy too.
+    const from = Math.max(0, Math.min(...parts.map((x) => x.part)) - 1);
+    const to = Math.min(lines.length - 1, Math.max(...parts.map((x) => x.part)) + 1);
+    for (let p = from; p <= to; p++) {
+      const line = lines[p]!;
+      if (p === h || line.shingles.length === 0 || parts.some((x) => x.part === p) || !holdsRun(whole.words, line.words)) continue;
+      for (const s of line.shingles) if (wholeShingles.has(s)) covered.add(s);
+    }
     const coverage = covered.size / Math.max(1, whole.shingles.length);
     if (coverage < options.nearThreshold) continue;
     glued.add(h);
