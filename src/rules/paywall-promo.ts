@@ -12,7 +12,7 @@ const PROMO = String.raw`(?:${CLICK_NOW}|this (?:story|article) is part of\b.{1,
 // ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
 const MORE_WORD = String.raw`(?:lainnya|terbaru|terkini|menarik|selengkapnya)`;
 const SITE = String.raw`di\s+(?![\w-]+\.go\.id\b)[\w-]+\.(?:com|co\.id|id|net|tv)\b`;
-const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update)\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}`;
+const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti|pantau)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update)(?:nya)?\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}|kunjungi (?:halaman|kanal|laman) khusus\b.{0,80}`;
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
@@ -46,7 +46,7 @@ export const paywallPromo: Rule = {
       'read this*', 'reading this', 'read the article', 'read the story', 'reading the article', 'reading the story', 'sign up for free', 'register for free', 'free trial', 'a trial', 'exclusively to', 'only to', 'exclusively for', 'only for', 'for free when', 'unlimited digital', 'have an account', 'create a free', 'create a',  'create a', 'create your', 'create free', 'klik dan', 'klik lalu', 'cancel any*', 'cancel at any', 'time offer', 'subscribe to read', 'subscribe to continue', 'subscribe to unlock', 'subscribers only', 'subscriber only', 'members only', 'subscriber exclusive', 'subscribers exclusive', 'exclusive to', 'exclusive for', 'subscriber-only', 'subscribers-only', 'subscriber-exclusive', 'log masuk', 'logmasuk', 'langgan sekarang', 'langgan kini', 'berlangganan sekarang', 'berlangganan kini', 'untuk langgan', 'untuk berlangganan', 'naskhah digital', 'edisi digital', 'masuk untuk', 'login untuk', 'log in untuk', 'daftar untuk', 'daftar gratis', 'sudah membaca', 'telah membaca', 'read the full', 'read the whole', 'read the entire', 'read the rest', 'to save', 'to bookmark',
       'catch all', 'catch the latest', 'daftar', 'register', 'sign up', 'subscribe today', 'already registered', 'already have an account', 'subscription',
       'send any friend*', 'gift this', 'gift article*', 'gift stor*', 'klik dan', 'klik untuk',
-      'monthly article*', 'monthly stories', 'monthly reads', 'hanya di', 'hanya ada di', 'telah membaca', 'sudah membaca', 'continue reading', 'keep reading', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
+      'monthly article*', 'monthly stories', 'monthly reads', 'hanya di', 'hanya ada di', 'halaman khusus', 'kanal khusus', 'laman khusus', 'telah membaca', 'sudah membaca', 'continue reading', 'keep reading', 'punya akun', 'have an account', 'untuk melanjutkan', 'untuk membaca',
       'subscribe now', 'sign up now', 'join now', 'register now', 'daftar sekarang', 'gabung sekarang', 'langganan sekarang', 'berlangganan sekarang',
       'this story is part of', 'this article is part of', 'click here', 'tap here', 'tekan di', 'ketuk di',
       'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
@@ -86,7 +86,7 @@ export const paywallPromo: Rule = {
       'Create a free account to keep reading',
       'You have read 3 of 5 free articles this month.',
       'Kamu telah membaca 3 dari 5 artikel gratis bulan ini.',
-      'Simak berita artis lainnya hanya di Kompak Media.',
+      'Simak berita artis lainnya hanya di Kompak Media.', 'Pantau terus perkembangan beritanya hanya di Contoh.com', 'Kunjungi halaman khusus Pemilu 2029',
       'Ikuti terus update berita terbaru hanya di Contoh TV!',
       'Anda telah membaca 2 daripada 4 artikel percuma bulan ini.',
       'Thank you for reading Example News.',
@@ -132,7 +132,7 @@ export const paywallPromo: Rule = {
     ],
     content: [
       'Anda sudah membaca 3 dari 5 berita hoaks yang beredar pekan ini, kata petugas itu.',
-      'Berita itu hanya di koran lokal yang terbit, bukan di televisi.',
+      'Berita itu hanya di koran lokal yang terbit, bukan di televisi.', 'Kunjungi halaman khusus itu untuk melihat daftar pemilih, kata petugas KPU.',
       'She became a subscriber in 1998.',
       'Thank you for reading the statement.',
       'For the latest news on the strike, visit the union office, the leaflet said.',
