@@ -11,7 +11,7 @@ const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
 
-const SPONSOR_LABEL = String.raw`(?:(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) bagian dari (?:program )?kemitraan)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}|(?:this )?(?:content|article|story) (?:was|is) (?:produced|created|paid for|written) by [^.!?]{1,60}?(?:(?:marketing|advertising|brand|commercial|partner) (?:team|department|studio)|advertiser|sponsor)\b[^.!?]{0,80})[.!]?`;
+const SPONSOR_LABEL = String.raw`(?:(?:sponsored|promoted|advertorial|iklan|paid post)\s*:\s*[^.!?]{1,120}[.!?]?|(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) bagian dari (?:program )?kemitraan)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}|(?:this )?(?:content|article|story) (?:was|is) (?:produced|created|paid for|written) by [^.!?]{1,60}?(?:(?:marketing|advertising|brand|commercial|partner) (?:team|department|studio)|advertiser|sponsor)\b[^.!?]{0,80})[.!]?`;
 
 export const adMarker: Rule = {
   id: 'ad-marker',
@@ -48,6 +48,7 @@ export const adMarker: Rule = {
       'Laporkan iklan ini',
       'Sponsored links',
       'Promoted by Example Bank',
+      'Sponsored: The best savings accounts this month',
       'ADVERTISEMENT',
       'Advertisement',
       '- Advertisement -',

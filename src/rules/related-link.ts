@@ -4,7 +4,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
-const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya|berikutnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca(?:\s+juga)?\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editors?'?s?\s+picks?|more\s+on\s+this\s+(?:topic|story)|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss`;
+const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya|berikutnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca(?:\s+juga)?\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editors?'?s?\s+picks?|more\s+on\s+this\s+(?:topic|story)|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss|in\s+case\s+you\s+missed\s+it|icymi|further\s+reading`;
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
@@ -27,7 +27,7 @@ const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
 // and not someone's words ("Learn more about the virus, the WHO urged, …").
-const MORE_ABOUT = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}[.!]?$`);
+const MORE_ABOUT = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}|(?:read|see|follow|get)\s+(?:all\s+(?:of\s+)?)?our\s+(?:full\s+|complete\s+|latest\s+|live\s+)?coverage(?:\s+(?:of|on)\s+[^.!?]{3,120})?)[.!]?$`);
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
@@ -112,7 +112,7 @@ export const relatedLink: Rule = {
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
       'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'berkaitan',
-      'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut',
+      'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'in case you missed it', 'icymi', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
@@ -121,7 +121,7 @@ export const relatedLink: Rule = {
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {
     junk: [
-      'Baca lebih lanjut', 'Show full article', 'View the full story', 'Tampilkan artikel lengkap', 'Lihat berita selengkapnya',
+      'Baca lebih lanjut', 'In Case You Missed It', 'ICYMI: Council votes to expand bus service', 'Further reading: Inside the council budget fight', 'Read our full coverage of the election', 'Show full article', 'View the full story', 'Tampilkan artikel lengkap', 'Lihat berita selengkapnya',
       'Berita Selengkapnya',
       'Klik untuk baca',
       'Cek berita lainnya',
