@@ -21,7 +21,7 @@ const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our 
 // The same call in other languages: "Suscríbete a nuestro boletín", "Abonnez-vous à notre newsletter".
 const FOREIGN_SIGN_UP = String.raw`(?:suscríbete|suscribete|suscríbase|suscribase|abonnez-vous|inscrivez-vous|abonnieren sie|abonniere|melden sie sich für|inscreva-se|assine|iscriviti|abbonati|schrijf je in|meld je aan)\b.{0,60}?\b(?:newsletters?|boletín|boletin|boletines|lettre d'information|nieuwsbrief)\b.{0,60}`;
 // In Malay and Indonesian: "Langgan surat berita kami", "Berlangganan buletin harian kami".
-const LOCAL_SIGN_UP = String.raw`(?:langgan|melanggan|berlangganan|daftar)(?: (?:ke|kepada|untuk|pada))? (?:surat berita|buletin|newsletter|nawala)(?: (?:kami|harian|mingguan|percuma|gratis|contoh))*[.!]?`;
+const LOCAL_SIGN_UP = String.raw`(?:langgan|melanggan|berlangganan|daftar)(?: (?:ke|kepada|untuk|pada))? (?:surat berita|buletin|newsletter|nawala)(?: (?:kami|harian|mingguan|percuma|gratis|contoh))*(?: untuk (?:mendapatkan|menerima) (?:berita|maklumat|info(?:rmasi)?)\b.{0,40})?[.!]?`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|newsletter sign-?up|(?:sign up for|subscribe to) (?:our |the )?newsletter|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
 // The newsletter's name after the call: capitalised, short, no sentence.
 const SIGN_UP_TO = /^(?:[Ss]ign [Uu]p|[Ss]ubscribe|SIGN UP|SUBSCRIBE) (?:to|for|TO|FOR) (?:the |The |THE )?[\p{Lu}\p{N}][^.!?]{0,50}$/u;
@@ -48,7 +48,7 @@ export const newsletterBox: Rule = {
   },
   examples: {
     junk: [
-      'Langgan surat berita kami', 'Berlangganan buletin harian kami.',
+      'Langgan surat berita kami', 'Langgan surat berita kami untuk mendapatkan berita terkini', 'Berlangganan buletin harian kami.',
       'Sign up for breaking news emails',
       'Get alerts',
       'Sign up to receive our weekly roundup',

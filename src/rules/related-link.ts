@@ -17,7 +17,7 @@ export const BARE_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`);
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = caseless(String.raw`^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|baca lebih lanjut|read (?:the )?full (?:story|article)|(?:show|view|see|expand|open) (?:the )?full (?:story|article)|(?:tampilkan|lihat|buka|baca) (?:artikel|berita) (?:lengkap(?:nya)?|selengkapnya)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$`);
+const MORE_LINK = caseless(String.raw`^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|baca lebih lanjut|baca (?:artikel|berita) (?:penuh|sepenuhnya)|teruskan bacaan|read (?:the )?full (?:story|article)|(?:show|view|see|expand|open) (?:the )?full (?:story|article)|(?:tampilkan|lihat|buka|baca) (?:artikel|berita) (?:lengkap(?:nya)?|selengkapnya)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$`);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = caseless(String.raw`^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$`);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
@@ -112,7 +112,7 @@ export const relatedLink: Rule = {
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
       'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'berkaitan',
-      'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'in case you missed it', 'icymi', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
+      'leer m*', 'lire la suite', 'leia mais', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
@@ -121,7 +121,7 @@ export const relatedLink: Rule = {
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,
   examples: {
     junk: [
-      'Baca lebih lanjut', 'In Case You Missed It', 'ICYMI: Council votes to expand bus service', 'Further reading: Inside the council budget fight', 'Read our full coverage of the election', 'Show full article', 'View the full story', 'Tampilkan artikel lengkap', 'Lihat berita selengkapnya',
+      'Baca lebih lanjut', 'Baca artikel penuh', 'Teruskan bacaan', 'In Case You Missed It', 'ICYMI: Council votes to expand bus service', 'Further reading: Inside the council budget fight', 'Read our full coverage of the election', 'Show full article', 'View the full story', 'Tampilkan artikel lengkap', 'Lihat berita selengkapnya',
       'Berita Selengkapnya',
       'Klik untuk baca',
       'Cek berita lainnya',
