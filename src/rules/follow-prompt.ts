@@ -1,6 +1,6 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
-import type { Rule } from './types.js';
+import type { LineContext, Rule } from './types.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
@@ -67,6 +67,22 @@ const GLUED_NEWSLETTER = String.raw`(?:[Dd]apatkan|[Gg]et|[Rr]eceive|[Tt]erima)\
 // The invitation starts a sentence with its verb and holds a channel, news and the site.
 const GLUED_INVITATION = String.raw`(?:\(\s*)?(?:(?:Ayo|Yuk|Mari)[,!]?\s+)?(?:Dapatkan|Ikuti|Simak|Gabung|Bergabung|Follow|Join|Subscribe|Get)\b(?=.{0,500}$)(?=.*(?:${CHANNEL}))(?=.*(?:${NEWS}))(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`;
 
+// A follow prompt's heading split from its links ("Ikuti kami di" / "Google News" / "Instagram"): the
+// networks' names under it go with it (a list of them elsewhere may be a table's cells: it stays).
+const FOLLOW_HEADING = caseless(String.raw`^(?:ikuti(?: juga)?|follow|sertai|gabung(?:lah)?|join|find|connect with|temukan) (?:kami|us)(?: (?:di|on|at|melalui|via|lewat))?\s*:?$`);
+const NETWORK_LABEL = /^(?:google news|whats ?app(?: channel)?|wa channel|instagram|tiktok|facebook|twitter|youtube|linkedin|telegram(?: channel)?|threads|pinterest|snapchat)$/i;
+const MAX_NETWORKS = 12;
+function scanFollowLinks(lines: readonly LineContext[]): number[] {
+  const found: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k]!.text.length > 40 || !FOLLOW_HEADING.test(lines[k]!.text)) continue;
+    let end = k + 1;
+    while (end < lines.length && end - k <= MAX_NETWORKS && NETWORK_LABEL.test(lines[end]!.text)) found.push(end++);
+    k = end - 1;
+  }
+  return found;
+}
+
 export const followPrompt: Rule = {
   id: 'follow-prompt',
   description:
@@ -75,12 +91,13 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|^(?:ikuti|follow) (?:kami|us)(?: (?:di|on))?\s*:?$)`),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
     (!isFirstLine && BOX_HEADING.test(text) && NOTIFY.test(next)) ||
     (SLOGAN.test(text) && (PROMPT.test(prev) || LIVE_PROMPT.test(prev))),
+  scan: scanFollowLinks,
   // Glued on the end of the last sentence: "….Get news in your inbox.Sign up", or a whole channel
   // invitation ("….Dapatkan kabar terbaru … kanal Telegram kami …") running to the end of the line.
   cut: caseless(String.raw`(?<=[.!?"”)])\s*(?:${GLUED_NEWSLETTER}|${GLUED_INVITATION})`),
@@ -94,7 +111,7 @@ export const followPrompt: Rule = {
       '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
       '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
       '*siaran langsung*', '*news.google.com*',
-      'linkedin', 'threads', 'on x', 'di x',
+      'linkedin', 'threads', 'on x', 'di x', 'follow us', 'ikuti kami', 'ikuti juga kami', 'sertai kami', 'gabung kami', 'gabunglah kami', 'join us', 'find us', 'connect with us', 'temukan kami',
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan', 'preferred source', 'preferred sources', 'sumber pilihan', 'sumber favorit', 'sumber utama', 'sumber terpercaya',
       'e-mail', 'surel',
@@ -105,7 +122,7 @@ export const followPrompt: Rule = {
   },
   examples: {
     junk: [
-      'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram',
+      'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram',
       'Never miss a story: sign up for alerts',
       '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
       'Untuk berita terkini, ikuti kami di Facebook dan Instagram',
@@ -194,6 +211,10 @@ export const followPrompt: Rule = {
       'Readers who sign up for the newsletter get a discount, the company said.',
     ],
     documents: [
+      [
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Ikuti kami di', 'Google News', 'Whatsapp Channel', 'Instagram', 'Paragraf kedua artikel.', 'Platform', 'Facebook', 'Instagram'],
+        ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.', 'Platform', 'Facebook', 'Instagram'],
+      ],
       [
         ['Judul Berita', 'Paragraf pertama artikel.', 'Kabar Kilat', 'Aktifkan notifikasi agar tak ketinggalan berita penting.', 'Nanti saja', 'Izinkan', 'Paragraf kedua artikel.'],
         ['Judul Berita', 'Paragraf pertama artikel.', 'Paragraf kedua artikel.'],

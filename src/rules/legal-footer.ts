@@ -11,7 +11,7 @@ const COOKIE_BUTTON = String.raw`(?:(?:accept|reject|decline|allow|refuse) all|a
 // A syndication note: the story came from a wire feed unedited ("… is auto-generated from a syndicated feed").
 const SYNDICATED = String.raw`\(?(?:only the headline|this (?:story|article|report|copy)|the (?:story|article|report|rest))\b.{0,200}\bauto-?generated from an? syndicated (?:news )?feed\.?\)?`;
 // A sign-up form's consent line, and the reCAPTCHA notice under it.
-const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by recaptcha|by (?:signing up|subscribing|registering|creating an account|clicking (?:"|“)?(?:sign up|subscribe|register|submit|continue)(?:"|”)?),? you (?:agree|consent|acknowledge|accept)|dengan (?:mendaftar|berlangganan|mengeklik|mengklik \S+),? (?:anda|kamu) (?:menyetujui|setuju))\b.{0,300}`;
+const CONSENT = String.raw`.{0,80}\b(?:this (?:site|page|form) is protected by recaptcha|by (?:signing up|subscribing|registering|creating an account|clicking (?:"|“)?(?:sign up|subscribe|register|submit|continue)(?:"|”)?),? (?:you|i) (?:agree|consent|acknowledge|accept)|dengan (?:mendaftar|berlangganan|mengeklik|mengklik \S+),? (?:anda|kamu) (?:menyetujui|setuju))\b.{0,300}`;
 // The note under a list of outside links ("The BBC is not responsible for the content of external sites.").
 const EXTERNAL = String.raw`.{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:internet )?(?:sites|websites|links|pages)\b.{0,120}`;
 // The publisher distancing itself: an opinion piece's note, an affiliate-link note, a third party's widget.
@@ -61,7 +61,7 @@ export const legalFooter: Rule = {
   examples: {
     junk: [
       'Our Standards',
-      'This post contains affiliate links.', 'Do Not Sell or Share My Personal Information', 'Your Privacy Choices', 'Accessibility Statement', 'Terms of Sale', 'Manage your subscription',
+      'This post contains affiliate links.', 'By clicking subscribe, I agree to receive news updates and promotions from Example Press.', 'Do Not Sell or Share My Personal Information', 'Your Privacy Choices', 'Accessibility Statement', 'Terms of Sale', 'Manage your subscription',
       'Artikel ini mengandung tautan afiliasi.',
       'This article is for informational purposes only and does not constitute financial advice.',
       'The information on this site is not intended as investment advice.',
