@@ -24,7 +24,7 @@ export const AUTO_POOL_FILES = 32;
 
 export function addScaleOptions(program: Command): Command {
   return program
-    .option('-j, --jobs <n>', 'worker threads for a batch of files, JSONL records or a stream (default: one per CPU; at most twice the CPUs, or 8)')
+    .option('-j, --jobs <n>', 'threads for a batch of files, JSONL records or a stream (default: one per CPU; at most twice the CPUs, or 8)')
     .option('--stream', 'stream the input through in bounded memory (automatic past 8 MiB); exact repeats only, see docs/scale.md')
     .option('--jsonl', 'read one JSON record per line and clean its text field; every other field is left as it is')
     .option('--field <name>', 'with --jsonl: the field holding the text', 'text')
