@@ -16,6 +16,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${(await import('../dist/version.js')).VERSION}\n`);
 } else {
   // The command as one bundled script, compiled with V8's code cache (see src/cli/load-command.ts).
-  const code = await (await import('../dist/cli/load-command.js')).runCommand(argv);
-  process.exitCode = stderrFailed ? Math.max(code, 2) : code;
+  const { runCommand, BundleMissing } = await import('../dist/cli/load-command.js');
+  try {
+    const code = await runCommand(argv);
+    process.exitCode = stderrFailed ? Math.max(code, 2) : code;
+  } catch (error) {
+    if (!(error instanceof BundleMissing)) throw error;
+    process.stderr.write(`dedupe-article: ${error.message}\n`);
+    process.exitCode = 2;
+  }
 }

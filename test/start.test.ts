@@ -82,6 +82,15 @@ describe('the command’s start', () => {
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', SEED_OUT]);
   });
 
+  it('a package whose bundle is missing says so on one line and exits 2', () => {
+    const root = packageCopy();
+    rmSync(join(root, 'dist', 'cli.bundle.cjs'));
+    const r = runBin(root, [SEED_IN]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^dedupe-article: .*cli\.bundle\.cjs: ENOENT: the command is not built \(run npm run build, or reinstall the package\)\n$/);
+  });
+
   it('colour, --diff and a folder load their packages through the starter', () => {
     const root = packageCopy();
     const dir = folders({ 'in/a.txt': 'Title\nloading...\nA paragraph that stays.\n' });

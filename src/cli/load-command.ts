@@ -28,6 +28,9 @@ export function codeCachePath(source: string): string {
   return id === undefined ? '' : `${BUNDLE.replace(/\.cjs$/, '')}.${id}.v8-${process.versions.v8}.cache`;
 }
 
+/** The bundled command cannot be read: bin/ prints its message on one line and exits 2. */
+export class BundleMissing extends Error {}
+
 export interface LoadedCommand {
   command: Command;
   /** 'used': compiled from the cache; 'refused': V8 would not take it; 'none': there was none. */
@@ -41,7 +44,13 @@ export function loadCommand(): LoadedCommand {
   // large patterns were compiled twice in a short run (the seed article: 85 ms of run time became
   // 63 ms; batches and streams run as fast or faster). It changes nothing a pattern matches.
   setFlagsFromString('--no-regexp-tier-up');
-  const source = readFileSync(BUNDLE, 'utf8');
+  let source: string;
+  try {
+    source = readFileSync(BUNDLE, 'utf8');
+  } catch (error) {
+    // A checkout never built, or a package half installed: say what is missing, not a stack.
+    throw new BundleMissing(`${BUNDLE}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}: the command is not built (run npm run build, or reinstall the package)`);
+  }
   const cachePath = codeCachePath(source);
   let cachedData: Buffer | undefined;
   try {
