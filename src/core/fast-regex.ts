@@ -5,13 +5,19 @@
 // already folded), so that form is used.
 const UNICODE_ONLY = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]|\\k<|\(\?<[^=!]/;
 
-export function withoutUnicodeFolding(re: RegExp): RegExp {
-  if (!re.flags.includes('i') || !re.flags.includes('u') || UNICODE_ONLY.test(re.source)) return re;
+/** The pattern in the /i form, or null when it needs /u's syntax. */
+function withoutU(source: string, flags: string): RegExp | null {
+  if (UNICODE_ONLY.test(source)) return null;
   try {
-    return new RegExp(re.source, re.flags.replace('u', ''));
+    return new RegExp(source, flags.replace('u', ''));
   } catch {
-    return re;
+    return null;
   }
+}
+
+export function withoutUnicodeFolding(re: RegExp): RegExp {
+  if (!re.flags.includes('i') || !re.flags.includes('u')) return re;
+  return withoutU(re.source, re.flags) ?? re;
 }
 
 /**
@@ -20,12 +26,5 @@ export function withoutUnicodeFolding(re: RegExp): RegExp {
  * the case of every character class, a millisecond or more for a rule's large pattern.
  */
 export function caseless(source: string): RegExp {
-  if (!UNICODE_ONLY.test(source)) {
-    try {
-      return new RegExp(source, 'i');
-    } catch {
-      // Only /u's syntax: compiled with it below.
-    }
-  }
-  return new RegExp(source, 'iu');
+  return withoutU(source, 'iu') ?? new RegExp(source, 'iu');
 }
