@@ -8,6 +8,8 @@ export class ShingleIndex {
   private keys: Int32Array;
   // A position (≥ 0), or -(k + 1) for lists[k]; 0x7fffffff: an empty slot.
   private values: Int32Array;
+  /** 32 less the table's bits: a hash shifted right by this is a slot. */
+  private shift: number;
   private size = 0;
   private readonly lists: number[][] = [];
   private readonly one = [0];
@@ -19,6 +21,7 @@ export class ShingleIndex {
     const size = Math.max(64, 2 ** Math.ceil(Math.log2(expected * 2 + 1)));
     this.keys = new Int32Array(size);
     this.values = new Int32Array(size).fill(EMPTY_SLOT);
+    this.shift = Math.clz32(size) + 1;
   }
 
   /** Record that the line at `pos` holds `shingle`, unless `cap` lines are recorded already. */
@@ -54,20 +57,18 @@ export class ShingleIndex {
 
   /** The slot holding `shingle`, or the empty slot where it would go (linear probing). */
   private slotOf(shingle: number): number {
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(shingle, 0x9e3779b1) >>> (32 - this.bits());
-    while (this.values[slot] !== EMPTY_SLOT && this.keys[slot] !== shingle) slot = (slot + 1) & mask;
+    const { keys, values } = this;
+    const mask = keys.length - 1;
+    let slot = Math.imul(shingle, 0x9e3779b1) >>> this.shift;
+    while (values[slot] !== EMPTY_SLOT && keys[slot] !== shingle) slot = (slot + 1) & mask;
     return slot;
-  }
-
-  private bits(): number {
-    return 31 - Math.clz32(this.keys.length);
   }
 
   private grow(): void {
     const { keys, values } = this;
     this.keys = new Int32Array(keys.length * 2);
     this.values = new Int32Array(keys.length * 2).fill(EMPTY_SLOT);
+    this.shift--;
     for (let i = 0; i < keys.length; i++) {
       if (values[i] === EMPTY_SLOT) continue;
       const slot = this.slotOf(keys[i]!);

@@ -97,31 +97,33 @@ class HashTable64 {
   }
 
   has(hi: number, lo: number): boolean {
-    const at = this.slotOf(hi, lo === 0 && hi === 0 ? 1 : lo);
-    return this.slots[at] !== 0 || this.slots[at + 1] !== 0;
+    if (hi === 0 && lo === 0) lo = 1;
+    const slots = this.slots;
+    // Linear probing; (0, 0) is an empty slot. Written out here and in add: the command optimises each
+    // function on its own (see load-command.ts), and a call a line cost the stream some 2%.
+    for (let i = (lo ^ (hi >>> 7)) & this.mask; ; i = (i + 1) & this.mask) {
+      const h = slots[2 * i]!;
+      const l = slots[2 * i + 1]!;
+      if (h === hi && l === lo) return true;
+      if (h === 0 && l === 0) return false;
+    }
   }
 
   /** Add the hash (two unsigned 32-bit halves); true if it was new. */
   add(hi: number, lo: number): boolean {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     if (hi === 0 && lo === 0) lo = 1;
-    const at = this.slotOf(hi, lo);
-    if (this.slots[at] !== 0 || this.slots[at + 1] !== 0) return false;
-    this.slots[at] = hi;
-    this.slots[at + 1] = lo;
-    this.size++;
-    return true;
-  }
-
-  /** Where (hi, lo) stands, or the empty slot where it would go (linear probing); an index into `slots`. */
-  private slotOf(hi: number, lo: number): number {
     const slots = this.slots;
-    let i = (lo ^ (hi >>> 7)) & this.mask;
-    for (;;) {
+    for (let i = (lo ^ (hi >>> 7)) & this.mask; ; i = (i + 1) & this.mask) {
       const h = slots[2 * i]!;
       const l = slots[2 * i + 1]!;
-      if ((h === 0 && l === 0) || (h === hi && l === lo)) return 2 * i;
-      i = (i + 1) & this.mask;
+      if (h === hi && l === lo) return false;
+      if (h === 0 && l === 0) {
+        slots[2 * i] = hi;
+        slots[2 * i + 1] = lo;
+        this.size++;
+        return true;
+      }
     }
   }
 
