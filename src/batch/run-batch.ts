@@ -17,6 +17,8 @@ export interface BatchRequest {
   clean: Cleaner;
   /** Worker threads; 1 cleans on this thread. */
   jobs: number;
+  /** The jobs were not asked for: start the workers only when the batch proves long enough to repay them. */
+  jobsByDefault?: boolean;
   skipDuplicates: boolean;
   /** Every file's outcome, in input order; `skippable` marks a file that may be skipped with a warning. */
   report: (outcome: FileOutcome, skippable: boolean) => void;
@@ -78,6 +80,7 @@ export async function cleanBatch(b: BatchRequest): Promise<{ duplicates: number 
   await mapInOrder<JobResult>({
     files: b.files,
     jobs: b.jobs,
+    startWhenWorthIt: b.jobsByDefault === true,
     setup: portable && { clean: portable, job: plan, learn: null },
     local: (file) => runJob(file, (localClean ??= plan.signature ? createCleaner({ ...b.cleanOptions, signature: true }) : b.clean), plan),
     onResult,

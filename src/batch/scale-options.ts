@@ -4,7 +4,7 @@ import { UsageError } from '../cli/options.js';
 
 /** The options of batch runs, streams, JSONL and learned boilerplate (docs/scale.md). */
 export interface ScaleOptions {
-  /** Worker threads; undefined = one a CPU, used from AUTO_POOL_FILES files on. */
+  /** Worker threads; undefined = one a CPU from AUTO_POOL_FILES files on, started once the batch proves long enough (pool.ts). */
   jobs?: number;
   /** The --jobs asked for, when it was more than maxJobs() and `jobs` is that limit instead. */
   jobsAsked?: number;

@@ -188,6 +188,7 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
       cleanOptions: cleanOpts,
       clean,
       jobs: jobsFor(options.scale, inputs.files.length),
+      jobsByDefault: options.scale?.jobs === undefined,
       skipDuplicates: options.scale?.skipDuplicates === true,
       report: (outcome, skippable) => reporter.file(outcome, skippable),
       note: (text) => options.quiet || console.err(`${PROGRAM}: note: ${text}\n`),
