@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mapInOrder } from '../src/batch/pool.js';
+import { createCleaner } from '../src/core/clean.js';
+import { cleanJsonlInput } from '../src/jsonl/run-input.js';
 import { toPortable } from '../src/batch/transfer.js';
 import type { InputFile } from '../src/io/expand-inputs.js';
 import { collectLines, type CollectResult } from '../src/learn/collect.js';
@@ -23,11 +25,15 @@ function makeFiles(n: number): InputFile[] {
 const plan = { minWords: 3 };
 const setup = { clean: toPortable({})!, job: null, learn: plan };
 
+const busy = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
+
 /** This thread's work at a chosen pace: each file costs `ms` of busy time here (the workers run at theirs). */
 function pacedLocal(ms: number) {
   return (file: InputFile): CollectResult => {
-    const until = performance.now() + ms;
-    while (performance.now() < until);
+    busy(ms);
     return collectLines(file, plan);
   };
 }
@@ -75,5 +81,43 @@ describe('the batch pool', () => {
     expect(here.threads).toBe(1);
     expect(lazy.order).toEqual(here.order);
     expect(lazy.firstKeys).toEqual(here.firstKeys);
+  });
+});
+
+describe('JSONL without -j', () => {
+  const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `Headline ${i}\nADVERTISEMENT\nThe body of record ${i}, about the harbour.\n` })).join('\n') + '\n';
+  /** The input in 1 KB chunks, each read taking `ms` (a slow disk, or a slow producer on a pipe). */
+  async function jsonl(jobs: number, jobsByDefault: boolean, ms: number) {
+    const bytes = Buffer.from(input);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 1024) }, (_, i) => bytes.subarray(i * 1024, (i + 1) * 1024));
+    const out: Buffer[] = [];
+    const totals = await cleanJsonlInput({
+      read: () => (busy(ms), chunks.shift() ?? null),
+      clean: createCleaner({}),
+      cleanOptions: {},
+      jsonl: { field: 'text', stats: false },
+      jobs,
+      jobsByDefault,
+      write: (b) => void out.push(Buffer.from(b)),
+      error: () => {},
+    });
+    return { text: Buffer.concat(out).toString(), workers: totals.workers, records: totals.records };
+  }
+
+  it('cleans a short input on this thread: it is done before a worker would have loaded', async () => {
+    const here = await jsonl(1, false, 0);
+    const short = await jsonl(2, true, 0);
+    expect(short.workers).toBe(0);
+    expect(short.text).toBe(here.text);
+    expect(here.records).toBe(300);
+    expect(here.text).not.toContain('ADVERTISEMENT');
+  });
+
+  it('hands the rest of a long input to the workers once it has kept this thread busy 0.4 s', async () => {
+    const here = await jsonl(1, false, 0);
+    // Some 30 chunks at 25 ms a read: 0.7 s of input.
+    const long = await jsonl(2, true, 25);
+    expect(long.workers).toBe(2);
+    expect(long.text).toBe(here.text);
   });
 });

@@ -124,6 +124,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
         cleanOptions: clean,
         jsonl: { field: s.field, stats: s.stats },
         jobs: s.jobs ?? availableParallelism(),
+        jobsByDefault: s.jobs === undefined,
         write: stdoutSink(env),
         error: (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'),
       });
