@@ -19,7 +19,7 @@ const RECEIVE = String.raw`(?:sign up|subscribe|register)(?: (?:now|today|here|f
 // "Sign up for breaking news emails": the site's own mail (news, daily …), not a county's emergency alerts.
 const SIGN_UP_FOR = String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?=[\w -]{0,40}\b(?:news|breaking|daily|weekly|morning|evening)\b)(?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|digest|roundup|briefing)[.!]?|get (?:news |breaking news |our )?alerts[.!]?|sign up for (?:our )?(?:text|sms|mobile|breaking news) alerts[.!]?|(?:text|sms) \S{2,12} to \d{3,6}\b(?=.*\b(?:alerts?|news|updates|berita)\b).{0,80}`;
 // The same call in other languages: "Suscríbete a nuestro boletín", "Abonnez-vous à notre newsletter".
-const FOREIGN_SIGN_UP = String.raw`(?:suscríbete|suscribete|suscríbase|suscribase|abonnez-vous|inscrivez-vous|abonnieren sie|abonniere|melden sie sich für|inscreva-se|assine|iscriviti|abbonati|schrijf je in|meld je aan)\b.{0,60}?\b(?:newsletters?|boletín|boletin|boletines|lettre d'information|nieuwsbrief)\b.{0,60}`;
+const FOREIGN_SIGN_UP = String.raw`(?:suscríbete|suscribete|suscríbase|suscribase|abonnez-vous|inscrivez-vous|abonnieren sie|abonniere|melden sie sich für|inscreva-se|assine|iscriviti|abbonati|schrijf je in|meld je aan)\b.{0,60}?\b(?:newsletters?|boletín|boletin|boletines|lettre d'information|nieuwsbrief)\b.{0,60}|(?:jetzt )?(?:(?:den|unseren) )?(?:newsletter|nieuwsbrief) (?:abonnieren|bestellen|aanvragen)[.!]?|(?:abonneer|meld je aan) (?:je )?(?:op|voor) (?:de |onze )?nieuwsbrief[.!]?`;
 // In Malay and Indonesian: "Langgan surat berita kami", "Berlangganan buletin harian kami".
 const LOCAL_SIGN_UP = String.raw`(?:langgan|melanggan|berlangganan|daftar)(?: (?:ke|kepada|untuk|pada))? (?:surat berita|buletin|newsletter|nawala)(?: (?:kami|harian|mingguan|percuma|gratis|contoh))*(?: untuk (?:mendapatkan|menerima) (?:berita|maklumat|info(?:rmasi)?)\b.{0,40})?[.!]?`;
 const BUTTON = String.raw`(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free|free))[.!]?|newsletter sign-?up|(?:sign up for|subscribe to) (?:our |the )?newsletter|(?:daftar|berlangganan|langganan)(?: (?:di sini|sekarang|gratis))[.!]?`;
@@ -48,6 +48,7 @@ export const newsletterBox: Rule = {
   },
   examples: {
     junk: [
+      'Newsletter abonnieren', 'Jetzt den Newsletter abonnieren!', 'Abonneer je op onze nieuwsbrief',
       'Langgan surat berita kami', 'Langgan surat berita kami untuk mendapatkan berita terkini', 'Berlangganan buletin harian kami.',
       'Sign up for breaking news emails',
       'Get alerts',
@@ -68,6 +69,7 @@ export const newsletterBox: Rule = {
       'Abonnieren Sie unseren Newsletter',
     ],
     content: [
+      'Wer den Newsletter abonnieren will, muss seine Adresse bestätigen.',
       'Sign up for emergency alerts',
       'Sign up to receive the vaccine at any clinic, officials said.',
       'Sign up to vote before Friday, officials urged.',
