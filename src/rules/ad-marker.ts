@@ -28,11 +28,11 @@ export const adMarker: Rule = {
   gate: {
     words: [
       'advertis*', 'sponsored*', 'iklan*', 'promoted*', 'ad', 'ads', 'story continues*', 'article continues', 'content continues below',
-      'continue reading below*', 'scroll to continue*', 'scroll down to continue*', 'scroll to resume*', 'scroll down to resume*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'tutup iklan', 'close ad*', 'close this ad*', 'skip ad', 'paid promotion', 'disponsori oleh', 'dipersembahkan oleh',
-      'geser*', 'tatal*', 'lanjutkan membaca', 'teruskan membaca', 'berlanjut di bawah', 'bersambung di bawah', 'dilanjutkan di bawah', 'berlanjut setelah iklan', 'bersambung setelah iklan', 'dilanjutkan setelah iklan', 'laporkan iklan', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'sponsored post', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
-      'promoted links', 'ad feedback', 'branded content', 'sponsor content', 'kemitraan', 'marketing team', 'marketing department', 'advertising team', 'advertising department', 'brand team', 'brand studio', 'commercial team', 'partner team', 'partner studio', 'by the advertiser', 'by the sponsor', 'by an advertiser', 'by a sponsor',
+      'continue reading below*', 'scroll to continue*', 'scroll to resume*', 'gulir*', 'scroll untuk*', 'scroll ke bawah*', 'close ad*', 'close this ad*', 'paid promotion', 'disponsori oleh', 'dipersembahkan oleh',
+      'geser*', 'tatal*', 'lanjutkan membaca', 'teruskan membaca', 'berlanjut di bawah', 'bersambung di bawah', 'dilanjutkan di bawah', 'konten sponsor', 'konten bersponsor', 'konten berbayar', 'advertorial', 'paid post', 'kerja sama', 'kerjasama', 'partner content', 'paid partnership', 'scroll down', 'scroll for more', 'scroll to read', 'swipe*', 'tap to read more', 'tap here to read more',
+      'branded content', 'sponsor content', 'kemitraan', 'marketing team', 'marketing department', 'brand team', 'brand studio', 'commercial team', 'partner team', 'partner studio', 'by the sponsor', 'by a sponsor',
       'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
-      'main story', 'skip advertisement', 'adchoices', 'ad choices', 'ad feedback', 'report this ad', 'report ad', 'supported by',
+      'main story', 'adchoices', 'supported by',
       'buy now', 'shop now', 'add to cart', 'add to basket', 'add to bag', 'beli sekarang', 'ke keranjang', 'check price', 'check the price', 'see it on', 'see it at', 'available on the', 'download on the', 'get it on', 'available on google', 'download on google', 'available on app', 'download on app', 'available on play', 'download on play', 'tersedia di google', 'tersedia di app', 'tersedia di play',
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
     ],

@@ -115,7 +115,7 @@ export const followPrompt: Rule = {
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan', 'preferred source', 'preferred sources', 'sumber pilihan', 'sumber favorit', 'sumber utama', 'sumber terpercaya',
       'e-mail', 'surel',
-      'ikuti kami', 'follow us',
+      
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
     shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),

@@ -44,7 +44,7 @@ export const newsletterBox: Rule = {
   // Each line form holds one of the words; the test's name holds "sign up" or "subscribe", and its blurb one
   // of ABOUT_NEWSLETTER's.
   gate: {
-    words: ['surat berita', 'buletin', 'nawala', 'alerts', 'emails', 'get alerts', 'get news alerts', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'alerts', 'text', 'sms', 'bolet*', 'nieuwsbrief', "lettre d'information"],
+    words: ['surat berita', 'buletin', 'nawala', 'alerts', 'emails', 'newsletter*', 'email', 'e-mail', 'briefing', 'bulletin', 'promotion', 'privacy notice', 'sign up', 'subscribe', 'register', 'join', 'daftar', 'berlangganan', 'langganan', 'inbox', 'roundup', 'round-up', 'digest', 'updates', 'text', 'sms', 'bolet*', 'nieuwsbrief', "lettre d'information"],
   },
   examples: {
     junk: [

@@ -24,11 +24,11 @@ export const shareRow: Rule = {
   // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
   // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.
   gate: {
-    words: ['pautan', 'to a friend', 'print page', 'this article?', 'this story?', 'this post?', 'this piece?', 'this newsletter?', 'the article?', 'the story?', 'the post?', 'the piece?', 'the newsletter?', 'our article?', 'our story?', 'our post?', 'our piece?', 'our newsletter?', 'artikel ini?', 'berita ini?', 'tulisan ini?', 'konten ini?',
+    words: ['pautan', 'to a friend', 'this article?', 'this story?', 'this post?', 'this piece?', 'this newsletter?', 'the article?', 'the story?', 'the post?', 'the piece?', 'the newsletter?', 'our article?', 'our story?', 'our post?', 'our piece?', 'our newsletter?', 'artikel ini?', 'berita ini?', 'tulisan ini?', 'konten ini?',
       'share', 'bagikan', 'comment', 'comments', 'komentar', 'gift', 'listen', 'salin', 'copy', 'save', 'simpan', 'print', 'cetak',
       'giftoutline', 'giftfilled', 'gifticon', 'shareoutline', 'sharefilled', 'shareicon', 'bookmarkoutline', 'bookmarkfilled', 'bookmarkicon', 'commentoutline', 'commentfilled', 'commenticon', 'saveoutline', 'savefilled', 'saveicon', 'printoutline', 'printfilled', 'printicon', 'emailoutline', 'emailfilled', 'emailicon', 'linkoutline', 'linkfilled', 'linkicon',
-      'kongsi', 'bookmark', 'favourites', 'favorites', 'bookmarks', 'reading list', 'save for later',
-      'like this:', 'link copied', 'share it', 'kongsi berita', 'tweet', 'tweet this', 'pin it', 'email this', 'e-mail this', 'save to', 'follow this', 'topics in this', 'opens in new window', 'like loading', 'disalin', 'listen',
+      'kongsi', 'bookmark', 'favourites', 'favorites', 'bookmarks', 'reading list', 
+      'like this:', 'link copied', 'tweet', 'pin it', 'email this', 'e-mail this', 'follow this', 'topics in this', 'opens in new window', 'like loading', 'disalin', 
       // The share button in Spanish, Portuguese, French, German, Italian and Dutch.
       'compartir', 'compartilhar', 'compartilhe', 'partager', 'partagez', 'teilen', 'condividi', 'condividere', 'delen', 'deel',
     ],

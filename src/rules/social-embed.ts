@@ -18,7 +18,7 @@ export const socialEmbed: Rule = {
   // One per INSTAGRAM branch, "(@" for TWEET_BY, each BARE_LINK host with its slash.
   gate: {
     words: [
-      'view this post on instagram', 'lihat postingan ini di instagram', 'post shared by', 'kiriman dibagikan oleh', 'posted by', 'diunggah oleh', 'dibagikan oleh', 'view on',
+      'view this post on instagram', 'lihat postingan ini di instagram', 'post shared by', 'posted by', 'diunggah oleh', 'dibagikan oleh', 'view on',
       'view more on', '(@', 'pic.twitter.com/', 't.co/', 'instagram.com/p/', 'vm.tiktok.com/',
     ],
   },
