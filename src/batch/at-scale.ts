@@ -39,7 +39,7 @@ export async function withBoilerplate(options: CliOptions, clean: CleanOptions, 
     const { files } = expandInputs(options.paths, options.extensions, env.cwd);
     const learned = s.jsonl
       ? learnFromJsonl(files.map((f) => f.path), s.field, LEARN_DEFAULTS.minWords)
-      : await learnFromFiles(files, jobsFor(s, files.length), LEARN_DEFAULTS.minWords);
+      : await learnFromFiles(files, jobsFor(s, files.length), LEARN_DEFAULTS.minWords, undefined, s.jobs === undefined);
     profiles.push(learned.profile);
   }
   const profile = profiles.length === 1 ? profiles[0]! : mergeProfiles(profiles);

@@ -56,7 +56,7 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
       for (const e of inputs.errors) console.err(fileError(e.path, e.message) + '\n');
       if (jobsGiven && jobsGiven.asked !== jobsGiven.jobs && !o.quiet) console.err(`${PROGRAM} learn: note: ${jobsNote(jobsGiven.asked, jobsGiven.jobs)}\n`);
       const jobs = jobsGiven?.jobs ?? jobsFor(undefined, inputs.files.length);
-      const learned = await learnFromFiles(inputs.files, jobs, LEARN_DEFAULTS.minWords);
+      const learned = await learnFromFiles(inputs.files, jobs, LEARN_DEFAULTS.minWords, undefined, jobsGiven === undefined);
       for (const e of learned.errors) console.err(fileError(e.path, e.message) + '\n');
       errors = inputs.errors.length + learned.errors.length;
       profile = learned.profile;

@@ -20,7 +20,8 @@ export interface LearnPassResult {
  * The first pass: count, over the files, the lines each one has. A file that copies an earlier one
  * (the same article saved twice) is not counted, or its every line would look like boilerplate.
  */
-export async function learnFromFiles(files: readonly InputFile[], jobs: number, minWords: number, shouldStop: () => boolean = () => false): Promise<LearnPassResult> {
+/** `jobsByDefault`: the jobs were not asked for, so the workers start only once the pass proves long (see mapInOrder). */
+export async function learnFromFiles(files: readonly InputFile[], jobs: number, minWords: number, shouldStop: () => boolean = () => false, jobsByDefault = false): Promise<LearnPassResult> {
   const counter = new LineCounter();
   const copies = new DuplicateIndex();
   const errors: LearnPassResult['errors'] = [];
@@ -29,6 +30,7 @@ export async function learnFromFiles(files: readonly InputFile[], jobs: number, 
     files,
     jobs,
     setup: { clean: toPortable({})!, job: null, learn: plan },
+    startWhenWorthIt: jobsByDefault,
     local: (file) => collectLines(file, plan),
     shouldStop,
     onResult: (r, i) => {
