@@ -11,7 +11,7 @@ const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]
 const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video(?:nya)?|live|siaran(?:\s+langsung)?(?:nya)?|streaming)\b.*`;
 const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:watch|video|photos?|gallery|galeri|foto)\s*:|(?:photos|gallery|in pictures)\s*[:|]\s*\S.{0,120}|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
-const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?)[.!]?`;
+const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?|(?:video|audio) (?:is )?not supported (?:on|by|in) (?:your|this) browser|(?:click|tap|press) (?:here )?to (?:play|watch) (?:the |this )?video)[.!]?`;
 // What an embedded player, map, podcast or poll leaves in the text: YouTube's overlay and its notices,
 // the link to the platform, Spotify's preview, a map's link and data credit, a browser without the
 // element, a TikTok's sound, a live blog's labels, a poll's buttons.
@@ -56,7 +56,7 @@ export const videoPrompt: Rule = {
   // opens with "video"; EMBED and RUNNING_TIME go by videoShape.
   gate: { words: ['podcasts', "your browser doesn't support", 'your browser doesnt support', 'listen to this article', 'listen to this story', 'listen to article', 'listen to story', 'photo', 'photos', 'gallery', 'galeri', 'foto', 'in pictures', 'podcast', 'simak', 'tonton', 'saksikan', 'lihat', 'watch', 'see', 'video', 'videos', 'your browser does not support', 'audio version', 'youtube', 'vimeo', 'facebook', 'instagram', 'tiktok', 'dailymotion', 'vidio', 'spotify', 'soundcloud', 'amazon music', 'pocket casts', 'noice', 'unmute', 'ketuk untuk', 'playback', 'sharing information', 'signed out', 'switch camera', 'gagal memuat', 'unlimited songs', 'larger map', 'map data', 'data peta', 'not supported', 'tidak mendukung', '♬', 'key event', 'pinned post', 'live blog', 'live updates', 'live coverage', 'vote now', 'view results', 'poll closed', 'polling ditutup', 'polling telah ditutup'], shape: videoShape },
   examples: {
-    junk: [
+    junk: [ 'Audio is not supported on your browser.', 'Click to play video',
       'Tonton juga', 'Saksikan juga:', "Your browser doesn't support HTML5 audio", 'Listen to the latest episode of our podcast', 'Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'WATCH:', 'PHOTOS: Inside the new stadium', 'In pictures: The flood in the old town', 'Video pilihan di bawah ini:',
       'Download the podcast',
       'Watch on YouTube', 'Tap to unmute', "If playback doesn't begin shortly, try restarting your device.", "Videos you watch may be added to the TV's watch history and influence TV recommendations.", 'An error occurred while retrieving sharing information. Please try again later.', "You're signed out", 'Watch later', 'Preview of Spotify', 'Listen on Apple Podcasts', 'Dengarkan di Spotify', 'Tonton di YouTube', 'Saksikan di Vidio', 'Ketuk untuk menyalakan suara', 'Gagal memuat video', 'View larger map', 'Map data ©2026 Google', 'Your browser does not support iframes.', 'Audio is not supported in your browser.', 'Browser Anda tidak mendukung elemen video.', '♬ original sound - contohnews', 'Key event', 'Pinned post', 'Live updates have ended.', 'Vote now', 'View results', 'Poll closed',
@@ -82,7 +82,7 @@ export const videoPrompt: Rule = {
       'Flooded roads close the coast highway Drivers wait hours as water rises over the bridge 02:14',
       '01:05 Our reporter tastes the winning chowder – video',
     ],
-    content: [
+    content: [ 'Click to play video games, the boy said, was all his thumbs knew.',
       'Watch on YouTube as the rocket lifts off, the agency told viewers.',
       'The key event of the summit was a dinner on Friday.',
       'Vote now or lose the chance, the mayor told residents.',
