@@ -32,6 +32,9 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   const gates = compileGates(rules, options.ungated !== true);
   const gatedLineRules = lineRules.map((rule) => gated(rule, gates));
   const gatedContextRules = gatedLineRules.filter((g) => g.rule.test);
+  // A line without gate words (most lines) can only be taken by the rules asked of every line or known
+  // by shape: the others are not even looked at.
+  const wordlessLineRules = gatedLineRules.filter((g) => g.bit === 0 || g.shape !== null);
   const gatedCutRules = cutRules.map((rule) => gated(rule, gates));
 
   return function clean(input: string): CleanResult {
@@ -68,7 +71,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     contexts.forEach((ctx, k) => {
       if (reasons.has(ctx.index)) return;
       const mask = masks[k]!;
-      const rule = firstTaker(gatedLineRules, mask, ctx);
+      const rule = firstTaker(mask === 0 ? wordlessLineRules : gatedLineRules, mask, ctx);
       if (rule) {
         reasons.set(ctx.index, { kind: 'rule', rule: rule.id });
         return;
