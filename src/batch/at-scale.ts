@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Cleaner } from '../core/clean.js';
@@ -91,6 +91,9 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
 
 type StreamModule = typeof import('../stream/run-stream.js');
 
+/** About a second of JSONL for this thread alone, on two CPUs: worth starting the workers for at once. */
+const JSONL_WORKERS_AT_ONCE_BYTES = 16 << 20;
+
 /** A stream scans its lines on worker threads: -j, or one a CPU. */
 const streamJobs = (options: CliOptions) => options.scale?.jobs ?? availableParallelism();
 
@@ -116,7 +119,17 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
   const s = options.scale!;
   const { cleanJsonlInput } = await import('../jsonl/run-input.js');
   let code: number = EXIT.ok;
-  const one = async (name: string, read: () => Buffer | null) => {
+  // An input known to be large (a regular file, named or redirected) starts its workers at once: it will
+  // outlast their start. Of any other, the run judges by the time it takes (see cleanJsonlInput).
+  const knownLarge = (fd: number | undefined) => {
+    try {
+      const stat = fd === undefined ? null : fstatSync(fd);
+      return stat !== null && stat.isFile() && stat.size >= JSONL_WORKERS_AT_ONCE_BYTES;
+    } catch {
+      return false;
+    }
+  };
+  const one = async (name: string, read: () => Buffer | null, fd?: number) => {
     try {
       const totals = await cleanJsonlInput({
         read,
@@ -124,7 +137,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
         cleanOptions: clean,
         jsonl: { field: s.field, stats: s.stats },
         jobs: s.jobs ?? availableParallelism(),
-        jobsByDefault: s.jobs === undefined,
+        jobsByDefault: s.jobs === undefined && !knownLarge(fd),
         write: stdoutSink(env),
         error: (line, message) => env.console.err(fileError(name, `line ${line}: ${message}`) + '\n'),
       });
@@ -144,7 +157,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
       return b;
     };
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    await one('<stdin>', fd === undefined ? once : () => readChunk(fd, CHUNK_BYTES, buffer));
+    await one('<stdin>', fd === undefined ? once : () => readChunk(fd, CHUNK_BYTES, buffer), fd);
     return code;
   }
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
@@ -160,7 +173,7 @@ async function runJsonl(options: CliOptions, clean: CleanOptions, cleaner: Clean
     }
     try {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      await one(file.path, () => readChunk(fd, CHUNK_BYTES, buffer));
+      await one(file.path, () => readChunk(fd, CHUNK_BYTES, buffer), fd);
     } finally {
       closeSync(fd);
     }
