@@ -44,9 +44,10 @@ const JUDGE_PACE_AFTER_MS = 400;
 
 /**
  * Map files to results on `jobs` threads, this one among them (`jobs - 1` workers), and hand the results
- * over in input order; says how many threads took part. This thread cleans a chunk whenever it has nothing else to do: while the workers
- * start, and beside them after; with `startWhenWorthIt`, alone until its pace shows the workers would
- * pay back. Memory is bounded by the window of chunks in flight, however many files there are.
+ * over in input order; says how many threads took part. This thread cleans a chunk whenever it has
+ * nothing else to do: while the workers start, and beside them after; with `startWhenWorthIt`, alone
+ * until its pace shows the workers would pay back. Memory is bounded by the window of chunks in flight,
+ * however many files there are.
  */
 export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<{ threads: number }> {
   const workerFile = o.setup && o.jobs > 1 && o.files.length > 1 ? findCompiledModule('batch/worker.js') : null;

@@ -106,7 +106,7 @@ export const followPrompt: Rule = {
   // NEWSLETTER "newsletter", GLUED_NEWSLETTER an email word; the test's buttons, heading and slogan are
   // short lines the shape checks.
   gate: {
-    words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'bizi takip edin', 
+    words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'bizi takip edin',
       '*whats*', '*telegram*', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
       '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
       '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
@@ -115,7 +115,7 @@ export const followPrompt: Rule = {
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan', 'preferred source', 'preferred sources', 'sumber pilihan', 'sumber favorit', 'sumber utama', 'sumber terpercaya',
       'e-mail', 'surel',
-      
+
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
     shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),

@@ -39,15 +39,15 @@ export const paywallPromo: Rule = {
   // "click/tap here", "read more here", "full … here"; the other cuts end with an arrow's name. The
   // test's line is a short heading with no words to find, so the shape checks its form.
   gate: {
-    words: ['become a subscriber', 'become a paying', 'unlimited access', 'or create an account', 'klik tautan', 'klik link', 'tanpa iklan', 'ad-free', 'without ads', 'free account', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines', 
-      'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience', 
-      'choose your plan', 'choose a plan', 'pick your plan', 'pick a plan', 'select your plan', 'select a plan', 
+    words: ['become a subscriber', 'become a paying', 'unlimited access', 'or create an account', 'klik tautan', 'klik link', 'tanpa iklan', 'ad-free', 'without ads', 'free account', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines',
+      'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience',
+      'choose your plan', 'choose a plan', 'pick your plan', 'pick a plan', 'select your plan', 'select a plan',
       'artikel ini khusus', 'berlangganan', 'langganan', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',
       'read this*', 'reading this', 'read the article', 'read the story', 'reading the article', 'reading the story', 'free trial', 'a trial', 'exclusively to', 'only to', 'exclusively for', 'only for', 'for free when', 'unlimited digital', 'have an account', 'create a',  'create your', 'create free', 'klik dan', 'klik lalu', 'cancel any*', 'cancel at any', 'time offer', 'subscribers only', 'subscriber only', 'members only', 'subscriber exclusive', 'subscribers exclusive', 'exclusive to', 'exclusive for', 'subscriber-only', 'subscribers-only', 'subscriber-exclusive', 'log masuk', 'logmasuk', 'langgan sekarang', 'langgan kini', 'untuk langgan', 'naskhah digital', 'edisi digital', 'masuk untuk', 'login untuk', 'log in untuk', 'sudah membaca', 'telah membaca', 'read the full', 'read the whole', 'read the entire', 'read the rest', 'to save', 'to bookmark',
       'catch all', 'catch the latest', 'daftar', 'register', 'sign up', 'already registered', 'subscription',
       'send any friend*', 'gift this', 'gift article*', 'gift stor*', 'klik untuk',
       'monthly article*', 'monthly stories', 'monthly reads', 'hanya di', 'hanya ada di', 'gunakan kode', 'promo code', 'discount code', 'coupon code', 'voucher code', 'use code', 'use the code', 'dapatkan promo', 'dapatkan diskon', 'dapatkan voucher', 'dapatkan cashback', 'halaman khusus', 'kanal khusus', 'laman khusus', 'continue reading', 'keep reading', 'punya akun', 'untuk melanjutkan', 'untuk membaca',
-      'join now', 'gabung sekarang', 
+      'join now', 'gabung sekarang',
       'click here', 'tap here', 'tekan di', 'ketuk di',
       'free copy', 'free ebook', 'free e-book', 'free guide', 'free report',
       '.com', '.id', '.net', '.tv',

@@ -27,8 +27,8 @@ export const shareRow: Rule = {
     words: ['pautan', 'to a friend', 'this article?', 'this story?', 'this post?', 'this piece?', 'this newsletter?', 'the article?', 'the story?', 'the post?', 'the piece?', 'the newsletter?', 'our article?', 'our story?', 'our post?', 'our piece?', 'our newsletter?', 'artikel ini?', 'berita ini?', 'tulisan ini?', 'konten ini?',
       'share', 'bagikan', 'comment', 'comments', 'komentar', 'gift', 'listen', 'salin', 'copy', 'save', 'simpan', 'print', 'cetak',
       'giftoutline', 'giftfilled', 'gifticon', 'shareoutline', 'sharefilled', 'shareicon', 'bookmarkoutline', 'bookmarkfilled', 'bookmarkicon', 'commentoutline', 'commentfilled', 'commenticon', 'saveoutline', 'savefilled', 'saveicon', 'printoutline', 'printfilled', 'printicon', 'emailoutline', 'emailfilled', 'emailicon', 'linkoutline', 'linkfilled', 'linkicon',
-      'kongsi', 'bookmark', 'favourites', 'favorites', 'bookmarks', 'reading list', 
-      'like this:', 'link copied', 'tweet', 'pin it', 'email this', 'e-mail this', 'follow this', 'topics in this', 'opens in new window', 'like loading', 'disalin', 
+      'kongsi', 'bookmark', 'favourites', 'favorites', 'bookmarks', 'reading list',
+      'like this:', 'link copied', 'tweet', 'pin it', 'email this', 'e-mail this', 'follow this', 'topics in this', 'opens in new window', 'like loading', 'disalin',
       // The share button in Spanish, Portuguese, French, German, Italian and Dutch.
       'compartir', 'compartilhar', 'compartilhe', 'partager', 'partagez', 'teilen', 'condividi', 'condividere', 'delen', 'deel',
     ],
