@@ -29,6 +29,8 @@ export interface JsonlRun {
  * some 0.15 s to load and half a second to reach full speed (the batch pool judges its pace the same way).
  */
 const INPUT_PROVES_LONG_MS = 400;
+/** Blocks a worker holds at once, so that it never waits for the next. */
+const BLOCKS_PER_WORKER = 2;
 
 /**
  * A JSONL input through the cleaner, block by block (the whole lines of a chunk): on worker threads
@@ -54,16 +56,21 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals & { work
     r.write(piece.bytes);
   };
   const blocks = new LineBlocks(r.maxRecordBytes ?? MAX_RECORD_BYTES);
-  const portable = r.jobs > 1 ? toPortable(r.cleanOptions) : null;
+  // -j N: this thread and N - 1 workers, as in a batch of files.
+  const workers = r.jobs - 1;
+  const portable = workers > 0 ? toPortable(r.cleanOptions) : null;
   const module = portable ? findCompiledModule('jsonl/worker.js') : null;
   const setup: JsonlWorkerSetup | null = portable && module ? { clean: portable, jsonl: r.jsonl } : null;
   type Pool = TaskPool<{ bytes: Uint8Array; firstLine: number }, JsonlBlockResult>;
-  const startPool = (): Promise<Pool> => TaskPool.start(module!, r.jobs, setup!);
+  const startPool = (): Promise<Pool> => TaskPool.start(module!, workers, setup!);
   // Without -j, the workers start only once the input has kept this thread busy a while: a short
   // input is cleaned sooner here than a worker loads (5 records: 0.19 s, against 0.41 s on two workers).
   let pool: Pool | null = setup && r.jobsByDefault !== true ? await startPool() : null;
   const started = performance.now();
+  // Blocks in input order: the workers' as they will be, this thread's as they are.
   const inFlight: Promise<JsonlBlockResult>[] = [];
+  let atWorkers = 0;
+  const settled = () => void atWorkers--;
   try {
     for (let chunk = r.read(); ; chunk = r.read()) {
       // postMessage copies the block, so the chunk's buffer is free for the next read at once.
@@ -72,21 +79,27 @@ export async function cleanJsonlInput(r: JsonlRun): Promise<JsonlTotals & { work
         if (block.long) {
           while (inFlight.length > 0) emit(await inFlight.shift()!);
           passLong(block);
-        } else if (pool === null) {
-          emit(cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl));
-        } else {
+        } else if (pool !== null && atWorkers < BLOCKS_PER_WORKER * workers) {
+          atWorkers++;
           const cleaned = pool.run({ bytes: block.bytes, firstLine: block.firstLine });
           // Awaited in order below; a failure before its turn must not count as unhandled meanwhile.
-          cleaned.catch(() => {});
+          cleaned.then(settled, settled);
           inFlight.push(cleaned);
+        } else {
+          // The workers hold all they should (or there are none): this thread cleans the block, then
+          // lets their answers in, so that the next block finds them free.
+          const cleaned = cleanJsonlBlock(block.bytes, block.firstLine, r.clean, r.jsonl);
+          if (inFlight.length === 0) emit(cleaned);
+          else inFlight.push(Promise.resolve(cleaned));
+          if (pool !== null) await new Promise((resolve) => setImmediate(resolve));
         }
       }
-      while (inFlight.length > (chunk ? r.jobs * 2 : 0)) emit(await inFlight.shift()!);
+      while (inFlight.length > (chunk ? r.jobs * BLOCKS_PER_WORKER : 0)) emit(await inFlight.shift()!);
       if (!chunk) break;
       if (setup && pool === null && performance.now() - started >= INPUT_PROVES_LONG_MS) pool = await startPool();
     }
   } finally {
     await pool?.close();
   }
-  return { ...totals, workers: pool === null ? 0 : r.jobs };
+  return { ...totals, workers: pool === null ? 0 : workers };
 }
