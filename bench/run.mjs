@@ -2,7 +2,7 @@
 // peak memory. BENCH_SCALE=0.1 for a quick run (2,000 articles, 50 MB dump); BENCH_RUNS=N repeats
 // each command N times and keeps the fastest (default 2: the first warms the cache).
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ensureData } from './generate.mjs';
@@ -24,11 +24,16 @@ const caCerts = process.env.NODE_EXTRA_CA_CERTS;
 const benchEnv = { ...process.env };
 delete benchEnv.NODE_EXTRA_CA_CERTS;
 
-/** Run a shell command `runs` times; the fastest wall time and its peak RSS (the largest process's). */
-function measure(cmd, before = () => {}, env = benchEnv) {
+/**
+ * Run a shell command `runs` times; the fastest wall time and its peak RSS (the largest process's).
+ * `command` may be a function of the run's number (a command that writes a tree writes a fresh one each run).
+ */
+function measure(command, before = () => {}, env = benchEnv) {
   let best = null;
+  let cmd = '';
   for (let i = 0; i < runs; i++) {
     before();
+    cmd = typeof command === 'function' ? command(i) : command;
     const wrapped = time ? [time, ['-f', '%e %M', 'sh', '-c', cmd]] : ['sh', ['-c', cmd]];
     const started = process.hrtime.bigint();
     const r = spawnSync(wrapped[0], wrapped[1], { encoding: 'utf8', maxBuffer: 1 << 26, env });
@@ -50,12 +55,15 @@ const rows = [];
 const row = (name, base, ours, note = '') => rows.push({ name, base, ours, note });
 const mb = (bytes) => bytes / 1e6;
 const fmt = (m) => `${m.wall.toFixed(2)} s ${Number.isNaN(m.rssMb) ? '' : `${m.rssMb.toFixed(0)} MB`}`.trim();
-// The tree written by the last run is removed and flushed first: otherwise its write-back and discards
-// land on whichever command runs next (cp or the tool alike).
-const cleanTmp = () => {
-  rmSync(tmp, { recursive: true, force: true });
-  spawnSync('sync');
-};
+// Each run that writes a tree (cp and the tool alike) writes a fresh one, flushed before the next run
+// starts, and all are removed only at the end. Removing the last run's tree before the next run made
+// that run pay for it: for some minutes after 20,000 files are deleted, ext4 skips their inodes as
+// "recently deleted" when it makes new ones, looking each up, and `cp -r` took 6-11 s instead of
+// 0.8 s here (the tool 14-16 s instead of 9-10 s). The first run after a quiet disk was lucky, the
+// others not, and best-of-N kept cp's lucky run.
+const flush = () => spawnSync('sync');
+let trees = 0;
+const freshTree = () => join(tmp, `tree-${trees++}`);
 
 const files = `find ${data.articles} -name '*.txt' -print0 | sort -z`;
 const articleBytes = Number(spawnSync('sh', ['-c', `${files} | xargs -0 cat | wc -c`], { encoding: 'utf8' }).stdout.trim());
@@ -66,8 +74,10 @@ console.log(`dedupe-article benchmark: scale ${scale} (${data.articleCount} arti
 
 const cat = measure(`${files} | xargs -0 cat > /dev/null`);
 row('articles: read all (cat)', cat, null);
-const cp = measure(`cp -r ${data.articles} ${tmp}`, cleanTmp);
-const outDir = measure(`${tool} -q ${data.articles} --out-dir ${tmp}`, cleanTmp);
+rmSync(tmp, { recursive: true, force: true }); // an interrupted run's trees
+mkdirSync(tmp, { recursive: true });
+const cp = measure(() => `cp -r ${data.articles} ${freshTree()}`, flush);
+const outDir = measure(() => `${tool} -q ${data.articles} --out-dir ${freshTree()}`, flush);
 row('articles --out-dir vs cp -r', cp, outDir, 'target ≤ 2x');
 const perFile = measure(`${files} | xargs -0 ${awk} 'FNR==1{delete seen} !seen[$0]++' > /dev/null`);
 const toStdout = measure(`${tool} -q ${data.articles} > /dev/null`);
@@ -90,7 +100,7 @@ if (caCerts) {
 }
 const seed = join(repo, '..', 'shared', 'seed', '000_1bf30830028ed739.txt');
 if (existsSync(seed)) row('seed article end to end vs node -e 0', nodeStart, measure(`${tool} ${seed} > /dev/null`), 'target ≤ 150 ms');
-cleanTmp();
+rmSync(tmp, { recursive: true, force: true });
 
 // The same bytes whatever the number of threads (a test checks this too; here on the big batch).
 const one = spawnSync('sh', ['-c', `${tool} -q -j 1 ${data.articles} | sha256sum`], { encoding: 'utf8', env: benchEnv }).stdout;
