@@ -11,7 +11,7 @@ const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
 
-const SPONSOR_LABEL = String.raw`(?:(?:sponsored|promoted|advertorial|iklan|paid post)\s*:\s*[^.!?]{1,120}[.!?]?|(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|(?:disponsori|dipersembahkan) oleh|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) bagian dari (?:program )?kemitraan)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}|(?:this )?(?:content|article|story) (?:was|is) (?:produced|created|paid for|written) by [^.!?]{1,60}?(?:(?:marketing|advertising|brand|commercial|partner) (?:team|department|studio)|advertiser|sponsor)\b[^.!?]{0,80})[.!]?`;
+const SPONSOR_LABEL = String.raw`(?:(?:artikel|konten|tulisan|berita) ini (?:merupakan|adalah) konten (?:sponsor|bersponsor|berbayar)|this (?:article|content|story|post) is (?:a )?(?:sponsored|paid)(?: content| post)?|(?:sponsored|promoted|advertorial|iklan|paid post)\s*:\s*[^.!?]{1,120}[.!?]?|(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|(?:disponsori|dipersembahkan) oleh|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) bagian dari (?:program )?kemitraan)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}|(?:this )?(?:content|article|story) (?:was|is) (?:produced|created|paid for|written) by [^.!?]{1,60}?(?:(?:marketing|advertising|brand|commercial|partner) (?:team|department|studio)|advertiser|sponsor)\b[^.!?]{0,80})[.!]?`;
 
 export const adMarker: Rule = {
   id: 'ad-marker',
@@ -44,6 +44,7 @@ export const adMarker: Rule = {
       'Lewati iklan', 'Iklan akan tertutup dalam 5 detik', 'Ad will close in 10 seconds', 'Why am I seeing this ad?', 'Disponsori oleh Bank Contoh', 'Paid promotion',
       'Branded content',
       'Konten ini merupakan kerja sama dengan Contoh.',
+      'Tulisan ini merupakan konten bersponsor.', 'This story is sponsored content.',
       'Artikel ini merupakan bagian dari program kemitraan Contoh dan Teladan.',
       "This content was produced by Acme's marketing team and not by the newsroom.",
       'Iklan ditutup',

@@ -12,11 +12,11 @@ const PROMO = String.raw`(?:${CLICK_NOW}|gunakan kode (?:promo|voucher|kupon|dis
 // ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
 const MORE_WORD = String.raw`(?:lainnya|terbaru|terkini|menarik|selengkapnya)`;
 const SITE = String.raw`di\s+(?![\w-]+\.go\.id\b)[\w-]+\.(?:com|co\.id|id|net|tv)\b`;
-const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti|pantau)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update)(?:nya)?\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}|kunjungi (?:halaman|kanal|laman) khusus\b.{0,80}`;
+const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti|pantau)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update)(?:nya)?\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}|update (?:berita|info(?:rmasi)?|kabar)\b.{0,80}\bhanya (?:ada )?di\s+\S.{0,60}|kunjungi (?:halaman|kanal|laman) khusus\b.{0,80}`;
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
-export const READ_HERE = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b[^,.!?;:]{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`);
+export const READ_HERE = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:(?:berita|artikel|informasi|info|ulasan|daftar) (?:selengkapnya|lengkapnya|lainnya)[,:]?\s+)?(?:baca|lihat|simak|cek|klik|selengkapnya)\b.{0,100}\bdi ?sini|klik (?:dan|untuk) (?:dapatkan|baca|simak|temukan)\b.{0,80}\b(?:lainnya|terbaru|terkini)|klik (?:dan|lalu) (?:dapatkan|temukan)\b[^,.!?;:]{0,80}|(?:click|tap) here(?: (?:to|for)\b.{0,100}|[.!:]?$)|(?:klik|tekan|ketuk) di ?sini(?: (?:untuk|buat|agar|dan)\b.{0,100}|[.!:]?$)|klik (?:tautan|link) (?:ini|berikut|di bawah(?: ini)?)\b.{0,100}|read (?:more|the full (?:story|article|report)|the latest(?: updates| news| coverage)?) here)[.!]?$`);
 
 // The sign-off a site prints under every article: "Thank you for reading", maybe with its name (capitalised:
 // "Thank you for reading the statement" is someone speaking).
@@ -61,7 +61,7 @@ export const paywallPromo: Rule = {
   // before it is cut out of the line.
   cut: new RegExp(String.raw`(?<=[.!?"”])\s*(?:(?:Yuk|Ayo)[,!]?\s+)?(?:Baca|Temukan|Simak|Cek|Lihat)\b[^.!?]{0,120}\b${MORE_WORD}\b[^.!?]{0,60}\b${SITE}.{0,2000}$|\b(?:[A-Z][a-z] )?(?:Get|Unlock|Enjoy) (?:the full|full|unlimited) (?:experience|access)\. (?:Choose|Pick|Select|See) (?:your|a) (?:plan|subscription|offer)s? ${ARROW}\b|(?<=[.!?] )(?:[A-Z][^.!?]{0,40}[.!?] ){0,2}Sign up for (?:the |our )?[^.!?]{1,60} newsletters?\. ${ARROW}\b`, 'u'),
   examples: {
-    junk: [ 'Subscribe now for just $1 a week', 'Subscribe today from £5 per month',
+    junk: [ 'Berita lainnya, simak di sini', 'Update kabar terbaru seputar sepak bola hanya di contoh.com', 'Update berita viral lainnya hanya di Contoh', 'Subscribe now for just $1 a week', 'Subscribe today from £5 per month',
       'Register for free to continue reading',
       'Sign up for free to read the full article',
       'Create a free account',
@@ -130,7 +130,7 @@ export const paywallPromo: Rule = {
       'Klik dan dapatkan info otomotif lainnya',
       'Klik untuk baca berita terkini',
     ],
-    content: [ 'Readers can subscribe for just $1 a week until June, the company said.',
+    content: [ 'Readers can subscribe for just $1 a week until June, the company said.', 'Update terakhir dari BMKG menyebut gempa susulan hanya di wilayah selatan.', 'Berita lainnya soal banjir belum bisa dipastikan, kata petugas di sini.',
       'Anda sudah membaca 3 dari 5 berita hoaks yang beredar pekan ini, kata petugas itu.', 'Gunakan kode promo palsu itu, begitu pesan penipu kepada korban, kata polisi.',
       'Berita itu hanya di koran lokal yang terbit, bukan di televisi.', 'Kunjungi halaman khusus itu untuk melihat daftar pemilih, kata petugas KPU.',
       'She became a subscriber in 1998.',
