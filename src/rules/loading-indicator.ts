@@ -10,14 +10,15 @@ export const loadingIndicator: Rule = {
   languages: ['en', 'id'],
   category: 'boilerplate',
   // A loading indicator glued to the widget that never loaded: "Loading...Follow our channel".
-  line: /^(?:loading|memuat|sedang memuat|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$/iu,
+  // What is loading may be named: "Ad loading...", "Comments loading…", "Memuat iklan...".
+  line: /^(?:(?:(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)\s+)?(?:loading|memuat|sedang memuat)|(?:loading|memuat|sedang memuat)\s+(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$/iu,
   test: ({ text }) => GLUED_LINE.test(text),
   // Every branch (line, glued line, glued cut) opens its own word with one of these; "sedang memuat" holds "memuat".
   gate: { words: ['loading', 'memuat', 'please wait', 'mohon tunggu'] },
   cut: new RegExp(`(?<=[.!?"”])${GLUED}`, 'u'),
   examples: {
-    junk: ['Loading...Gabung Saluran Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
+    junk: ['Ad loading...', 'Memuat komentar…', 'Loading comments...', 'Loading...Gabung Saluran Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
     cuts: [['Harga naik tajam.Loading...Gabung Saluran Contoh', 'Harga naik tajam.']],
-    content: ['Loading dock workers went on strike.', 'Memuat barang ke kapal butuh dua hari.', 'loading... the trucks took all day'],
+    content: ['Ad loading times fell after the update.', 'Loading video files took hours, he said.', 'Loading dock workers went on strike.', 'Memuat barang ke kapal butuh dua hari.', 'loading... the trucks took all day'],
   },
 };
