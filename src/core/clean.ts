@@ -13,6 +13,7 @@ import { signatureOf, signatureOfWords, type ArticleSignature } from './signatur
 import { withoutUnicodeFolding } from './fast-regex.js';
 import { compileGates, type LineGates } from './gate.js';
 import { findSplitJunk } from './split-junk.js';
+import { gluedTail, sharesName } from './glued-tail.js';
 import type { CleanResult, CleanStats, Reason, Verdict } from './types.js';
 
 export type Cleaner = (text: string) => CleanResult;
@@ -36,6 +37,11 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
   // by shape: the others are not even looked at.
   const wordlessLineRules = gatedLineRules.filter((g) => g.bit === 0 || g.shape !== null);
   const gatedCutRules = cutRules.map((rule) => gated(rule, gates));
+  // Junk glued after prose is known by its words: a sentence is asked only of the rules with a gate, and
+  // only when it holds gate words (every rule would cost each sentence what it costs a line). Words are
+  // found with the gates even where they are off, so the output is the same either way.
+  const gluedRules = gatedLineRules.filter((g) => g.rule.gate !== undefined);
+  const wordGates = options.ungated === true ? compileGates(rules, true) : gates;
 
   return function clean(input: string): CleanResult {
     const doc = parseDocument(input);
@@ -68,12 +74,15 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         if (i !== undefined && !reasons.has(i)) reasons.set(i, { kind: 'rule', rule: rule.id });
       }
     }
+    // Lines a rule took whole (not a block's rule, not a profile's count): prose may open them.
+    const takenWhole: number[] = [];
     contexts.forEach((ctx, k) => {
       if (reasons.has(ctx.index)) return;
       const mask = masks[k]!;
       const rule = firstTaker(mask === 0 ? wordlessLineRules : gatedLineRules, mask, ctx);
       if (rule) {
         reasons.set(ctx.index, { kind: 'rule', rule: rule.id });
+        takenWhole.push(k);
         return;
       }
       if (boilerplate) {
@@ -91,6 +100,43 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       if (admitted === null) return;
       const found = findCuts(lines[ctx.index]!, admitted);
       if (found.length > 0) cuts.set(ctx.index, found);
+    });
+
+    // Junk glued after prose: a line taken whole keeps the prose that opens it; a line with gate words
+    // and no cut loses the junk sentences at its end.
+    // Glued junk is known by its words: a sentence with none is not asked (the rules asked of every
+    // line would cost each sentence what they cost a line).
+    const junkOf = (next: string) => (sentence: string, before: string) => {
+      const mask = wordGates.scan(sentence);
+      if (mask === 0) return undefined;
+      const ctx: LineContext = { text: sentence, raw: sentence, index: -1, prev: before, next, isFirstLine: false };
+      return firstTaker(gluedRules, mask, ctx)?.id;
+    };
+    const tailCut = (k: number, whole: boolean): Cut | null => {
+      const ctx = contexts[k]!;
+      const raw = lines[ctx.index]!;
+      // Offsets are the raw line's: where NFKC changed it, the line is left as the rules judged it.
+      const lead = raw.indexOf(ctx.text);
+      if (lead < 0 || raw.length - lead - ctx.text.length !== raw.length - raw.trimEnd().length) return null;
+      const tail = gluedTail(ctx.text, junkOf(ctx.next));
+      // A site's note about itself names the site in both parts ("Contoh Community is a platform for
+      // writers. Everything published on Community is the writer's own."): the rule took it whole.
+      if (tail === null || (whole && sharesName(ctx.text.slice(0, tail.start), ctx.text.slice(tail.start)))) return null;
+      let start = lead + tail.start;
+      while (start > 0 && /\s/u.test(raw[start - 1]!)) start--;
+      return { start, end: raw.length, reason: { kind: 'rule', rule: tail.rule } };
+    };
+    for (const k of takenWhole) {
+      const cut = tailCut(k, true);
+      if (cut === null) continue;
+      reasons.delete(contexts[k]!.index);
+      cuts.set(contexts[k]!.index, [cut]);
+    }
+    contexts.forEach((ctx, k) => {
+      if (reasons.has(ctx.index) || cuts.has(ctx.index)) return;
+      if ((wordGates === gates ? masks[k]! : gateMask(wordGates, ctx.text, ctx.raw)) === 0) return;
+      const cut = tailCut(k, false);
+      if (cut !== null) cuts.set(ctx.index, [cut]);
     });
 
     const replaced = new Map<number, string>();
