@@ -58,7 +58,8 @@ const BOX_HEADING = /^(?=.{1,40}$)[\p{Lu}][^.!?:;]*[!]?$/u;
 const SLOGAN = /^["“][^"”]{1,60}["”]$/u;
 // A newsletter pitch addressed to the reader, early in the line: the newsletter with its cadence or
 // a signup word ("Our Friday newsletter rounds up the week's best recipes. Sign up").
-const NEWSLETTER = caseless(String.raw`^(?=.{0,600}$)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$`);
+// A pitch speaks to the reader; a line that tells what someone did with a newsletter is the article's.
+const NEWSLETTER = caseless(String.raw`^(?=.{0,600}$)(?!.*\b(?:asked|urged|told|joked|wrote|announced|launched|recalled|added)\b)(?=.*\b(?:our|my|us|we|you|your)\b)(?=.{0,200}\bnewsletters?\b)(?=.{0,160}\b(?:sign up|subscribe|delivered|in your inbox|to your inbox|(?:daily|weekly|monthly|morning|evening|weekday|weekend|free|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:email )?newsletters?)\b).*$`);
 
 // The newsletter box: its promise addressed to the reader's inbox, and its button, each a line of its own.
 const WHEN = String.raw`(?: (?:every|each) (?:day|morning|evening|week|weekday)| setiap (?:hari|pagi|sore|malam|minggu)| daily| weekly)?`;
@@ -172,7 +173,7 @@ export const followPrompt: Rule = {
       'Make sure you have downloaded the Telegram app first.',
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
-    content: [
+    content: [ 'The singer asked fans to sign up for our daily newsletter, a joke that drew laughs at the concert.',
       'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.',
       'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',

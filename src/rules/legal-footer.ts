@@ -4,7 +4,10 @@ import type { Rule } from './types.js';
 
 // Copyright, legal, cookie and disclaimer lines that every page of a site carries.
 const COPYRIGHT = String.raw`(?:©|(?:copyright|hak cipta)\s*©?\s*\d{4}|(?:copyright|hak cipta)\s*(?:©|\(c\))|\(c\)\s*\d{4}).{0,120}`;
-const RIGHTS = String.raw`.{0,120}\b(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)\b.{0,120}|dilarang (?:keras )?(?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
+// The phrase opens the footer or ends it or a sentence of it (maybe before its links after a bar): in
+// the middle of a sentence it is the article's ("all rights reserved by the author revert to her estate").
+const RIGHTS_PHRASE = String.raw`(?:all rights reserved|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|dilarang mengutip)`;
+const RIGHTS = String.raw`.{0,120}\b${RIGHTS_PHRASE}\b(?:\s*[.!]?|\s*[.!]\s.{0,200}|\s*[|·•–—]\s*.{0,120}|\s+-\s+.{0,120})|${RIGHTS_PHRASE}\b.{0,120}|dilarang (?:keras )?(?:mengambil|menyalin|menayangkan ulang|memuat ulang)\b.{0,120}\b(?:artikel|konten|berita|tulisan)\b.{0,160}\btanpa (?:seizin|izin)\b.{0,60}`;
 // The same in Spanish, French, German, Italian, Portuguese and Dutch, held to a footer's shape: the
 // phrase ends the line or opens it ("Alle Rechte vorbehalten." / "© 2025 … Tous droits réservés."); met
 // inside a sentence, it is the sentence's ("… todos los derechos reservados a los trabajadores …").
@@ -69,7 +72,7 @@ export const legalFooter: Rule = {
   },
   examples: {
     junk: [
-      'Our Standards',
+      'Our Standards', 'Example Media Group. All rights reserved. Use of this site means you accept our terms.', 'Example Daily - All Rights Reserved - Terms of Use', 'All rights reserved. No part of this site may be copied.',
       '© 2025 Diario Ejemplo. Todos los derechos reservados.', 'Tous droits réservés', 'Alle Rechte vorbehalten.', 'Wir verwenden Cookies, um unsere Website für Sie zu verbessern.', 'Utilizamos cookies propias y de terceros para analizar el tráfico.', 'Ce site utilise des cookies pour mesurer son audience.',
       'This post contains affiliate links.', 'By clicking subscribe, I agree to receive news updates and promotions from Example Press.', 'Do Not Sell or Share My Personal Information', 'Your Privacy Choices', 'Accessibility Statement', 'Terms of Sale', 'Manage your subscription',
       'Artikel ini mengandung tautan afiliasi.',
@@ -132,7 +135,7 @@ export const legalFooter: Rule = {
       'Reprints & Permissions', 'Purchase Licensing Rights',
       'Terms & Conditions',
     ],
-    content: [
+    content: [ 'The club said all rights reserved for the stadium name would pass to the new owner next year.', 'Under the deal, all rights reserved by the author revert to her estate after her death.',
       'Los sindicatos dicen que todos los derechos reservados a los trabajadores fueron ignorados por la empresa durante años de negociación y protesta en varias ciudades del país.', 'Wir verwenden Cookies nicht mehr, sagte der Sprecher.',
       'Our standards have slipped, the minister admitted.',
       'If you have information about the crash, call the police hotline on 555 0100.',
