@@ -13,6 +13,8 @@ const SEPARATORS = String.raw`[-–—\s·•|:()[\]*]`;
 
 const SPONSOR_LABEL = String.raw`(?:(?:artikel|konten|tulisan|berita) ini (?:merupakan|adalah) konten (?:sponsor|bersponsor|berbayar)|this (?:article|content|story|post) is (?:a )?(?:sponsored|paid)(?: content| post)?|(?:sponsored|promoted|advertorial|iklan|paid post)\s*:\s*[^.!?]{1,120}[.!?]?|(?:(?:sponsored|presented|brought to you|powered|paid for|promoted) by|(?:disponsori|dipersembahkan) oleh|in (?:partnership|association|collaboration) with|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama(?: antara)?(?: dengan)?|(?:konten|artikel|tulisan) ini (?:merupakan|adalah) bagian dari (?:program )?kemitraan)\s+[^\s.,!?:;]+(?:\s+[^\s.,!?:;]+){0,5}|(?:this )?(?:content|article|story) (?:was|is) (?:produced|created|paid for|written) by [^.!?]{1,60}?(?:(?:marketing|advertising|brand|commercial|partner) (?:team|department|studio)|advertiser|sponsor)\b[^.!?]{0,80})[.!]?`;
 
+const CAPS_MARKER = String.raw`ADVERTISEMENT|ADVERTISING|SPONSORED|IKLAN|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT|STORY CONTINUES BELOW(?: ADVERTISEMENT)?|ARTICLE CONTINUES BELOW(?: THIS AD)?|CONTINUE READING BELOW|GULIR UNTUK MELANJUTKAN(?: MEMBACA)?`;
+
 export const adMarker: Rule = {
   id: 'ad-marker',
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama"), sponsored-content labels ("Konten Sponsor", "Advertorial", "Sponsored by …", "In partnership with …").',
@@ -24,6 +26,10 @@ export const adMarker: Rule = {
   // Or a sponsor's label: "Sponsored by <name>", "In partnership with <name>" (a name of a few words,
   // no punctuation: a sentence that begins so goes on past a comma).
   line: caseless(`^(?:(?:${SEPARATORS}*(?:${AD_MARKERS}))+${SEPARATORS}*|${SPONSOR_LABEL})$`),
+  // A marker in capitals where a sentence starts or ends, before another sentence: "ADVERTISEMENT The
+  // council …", "… on Tuesday. ADVERTISEMENT Members …". Capitals only, and the sentence after in
+  // ordinary case: a headline in capitals ("IKLAN ROKOK DILARANG") is no marker and stays.
+  cut: new RegExp(String.raw`(?:^|(?<=[.!?"”)]))\s*(?:${CAPS_MARKER})(?:\s+(?:${CAPS_MARKER}))*\s*(?=\p{Lu}\p{Ll})`, 'u'),
   // One entry per marker, matching how the line's first marker starts a word; GLUED_AD for "ad" glued to the next.
   gate: {
     words: [
@@ -39,6 +45,12 @@ export const adMarker: Rule = {
     shape: (text) => GLUED_AD.test(text),
   },
   examples: {
+    cuts: [
+      ['ADVERTISEMENT The council approved the budget on Tuesday.', 'The council approved the budget on Tuesday.'],
+      ['SCROLL TO CONTINUE WITH CONTENT Warga diminta tetap waspada.', 'Warga diminta tetap waspada.'],
+      ['The council approved the budget. ADVERTISEMENT Members vote in June.', 'The council approved the budget. Members vote in June.'],
+      ['Harga naik tajam.IKLANWarga mengeluh.', 'Harga naik tajam.Warga mengeluh.'],
+    ],
     junk: [
       'Advertiser content',
       'Lewati iklan', 'Iklan akan tertutup dalam 5 detik', 'Ad will close in 10 seconds', 'Why am I seeing this ad?', 'Disponsori oleh Bank Contoh', 'Paid promotion',
@@ -102,6 +114,6 @@ export const adMarker: Rule = {
       'Swipe up for more',
       'Tap to read more',
     ],
-    content: ['Disponsori oleh pemerintah daerah, festival itu kembali digelar tahun ini.', 'Paid promotion of the drug was banned in 2020.', 'Why am I seeing this ad? asked the senator, holding up his phone.', 'Buy now, pay later schemes are growing fast, the regulator said.', 'Available on the App Store since 2019, the game has 10 million players.', 'Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'Advertorial rules for newspapers were tightened in 2019.', 'Artikel ini merupakan kerja sama dua peneliti dari Bandung dan Leiden yang dimulai pada 2015.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.', 'Swipe left for more photos of the flood, the caption said.', 'Partner content deals earned the paper $2m.', '(Advertisement revenue is down.)'],
+    content: ['IKLAN ROKOK DILARANG DI TELEVISI', 'ADVERTISING STANDARDS Authority rules against airline', 'Disponsori oleh pemerintah daerah, festival itu kembali digelar tahun ini.', 'Paid promotion of the drug was banned in 2020.', 'Why am I seeing this ad? asked the senator, holding up his phone.', 'Buy now, pay later schemes are growing fast, the regulator said.', 'Available on the App Store since 2019, the game has 10 million players.', 'Advertisement revenue fell by a third last year.', 'Iklan rokok dilarang di televisi.', 'Scroll through the gallery to see more.', 'Anzeige gegen Unbekannt erstattet', 'Publicidad engañosa, dijo el juez.', 'Scroll untuk membaca komentar warga di bawah foto itu.', 'Supported by the city, the festival returns in May.', 'Report this ad to the regulator, the campaigners urged.', 'Presented by the finance minister, the budget cuts spending.', 'Story continues to grip the town.', 'Advertorial rules for newspapers were tightened in 2019.', 'Artikel ini merupakan kerja sama dua peneliti dari Bandung dan Leiden yang dimulai pada 2015.', 'In partnership with local schools, the museum opened a lab.', 'Powered by two small engines the boat crossed the strait in a day.', 'Swipe left for more photos of the flood, the caption said.', 'Partner content deals earned the paper $2m.', '(Advertisement revenue is down.)'],
   },
 };

@@ -15,10 +15,11 @@ export const loadingIndicator: Rule = {
   test: ({ text }) => GLUED_LINE.test(text),
   // Every branch (line, glued line, glued cut) opens its own word with one of these; "sedang memuat" holds "memuat".
   gate: { words: ['loading', 'memuat', 'please wait', 'mohon tunggu'] },
-  cut: new RegExp(`(?<=[.!?"”])${GLUED}`, 'u'),
+  // Or one left before a sentence of the article ("Loading... The council met …").
+  cut: new RegExp(`(?<=[.!?"”])${GLUED}|^(?:[Ll]oading|LOADING|[Mm]emuat|MEMUAT)(?:\\.{2,}|…)\\s+(?=\\p{Lu}\\p{Ll}.{40})`, 'u'),
   examples: {
     junk: ['Ad loading...', 'Memuat komentar…', 'Loading comments...', 'Loading...Gabung Saluran Contoh', 'loading...', 'Loading…', 'LOADING', 'Memuat...', 'Sedang memuat…'],
-    cuts: [['Harga naik tajam.Loading...Gabung Saluran Contoh', 'Harga naik tajam.']],
+    cuts: [['Harga naik tajam.Loading...Gabung Saluran Contoh', 'Harga naik tajam.'], ['Loading... The council approved the budget on Tuesday after a long debate.', 'The council approved the budget on Tuesday after a long debate.']],
     content: ['Ad loading times fell after the update.', 'Loading video files took hours, he said.', 'Loading dock workers went on strike.', 'Memuat barang ke kapal butuh dua hari.', 'loading... the trucks took all day'],
   },
 };
