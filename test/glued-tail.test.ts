@@ -34,6 +34,17 @@ describe('gluedTail', () => {
     expect(gluedTail('Advertisement. The bridge opens on Friday at noon.', junkOf)).toBeNull();
     expect(gluedTail('Subscribe now. All rights reserved.', junkOf)).toBeNull();
   });
+  it('asks about a bounded number of sentences, each with the one before it, however long the line', () => {
+    const asked: [string, string][] = [];
+    const text = `The bridge opens on Friday at noon. ${'Advertisement. '.repeat(5000)}`;
+    const tail = gluedTail(text, (sentence, before) => {
+      asked.push([sentence, before]);
+      return sentence === 'Advertisement.' ? 'test-rule' : undefined;
+    });
+    expect(asked.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...asked.map(([, before]) => before.length))).toBeLessThan(100);
+    expect(tail?.rule).toBe('test-rule');
+  });
   it('wants a full sentence of prose before the junk', () => {
     expect(gluedTail('Photo: Antara.Advertisement', junkOf)).toBeNull();
     expect(gluedTail('Is the bridge open on Friday? Subscribe now.', junkOf)).toBeNull();

@@ -9,6 +9,8 @@
 
 /** Fewer words than this before the junk are no sentence of prose ("Foto: Antara. All rights reserved."). */
 const MIN_PROSE_WORDS = 4;
+/** Glued junk is a few sentences: past this many, the rest of the line is judged with the prose. */
+const MAX_JUNK_SENTENCES = 32;
 /** A glued piece shorter than this is a letter or a number, not junk to be sure of ("Plan B. A"). */
 const MIN_JUNK_CHARS = 3;
 
@@ -70,20 +72,22 @@ export interface GluedTail {
 }
 
 /**
- * The junk at the end of `text`, after prose: the longest run of sentences at its end that `junkOf`
- * takes one by one (given the sentence and the text before it), after at least one sentence of prose
- * it does not take. Null when there is none, or when the whole line is junk or no prose stands before it.
+ * The junk at the end of `text`, after prose: the longest run of sentences at its end (up to
+ * MAX_JUNK_SENTENCES) that `junkOf` takes one by one (given the sentence and the one before it),
+ * after at least one sentence of prose it does not take. Null when there is none, or when the whole
+ * line is junk or no prose stands before it.
  */
 export function gluedTail(text: string, junkOf: (sentence: string, before: string) => string | undefined): GluedTail | null {
   const starts = sentenceStarts(text);
   if (starts.length === 0) return null;
   let tail: GluedTail | null = null;
-  for (let k = starts.length - 1; k >= 0; k--) {
+  for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_JUNK_SENTENCES; k--) {
     const start = starts[k]!;
     const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
     const sentence = text.slice(start, end).trim();
     if (sentence.length < MIN_JUNK_CHARS) break;
-    const rule = junkOf(sentence, text.slice(0, start).trim());
+    // The sentence before stands for the line before (a rule reads only its neighbour's own words).
+    const rule = junkOf(sentence, text.slice(k > 0 ? starts[k - 1]! : 0, start).trim());
     if (rule === undefined) break;
     tail = { start, rule };
   }
