@@ -104,8 +104,6 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
 
     // Junk glued after prose: a line taken whole keeps the prose that opens it; a line with gate words
     // and no cut loses the junk sentences at its end.
-    // Glued junk is known by its words: a sentence with none is not asked (the rules asked of every
-    // line would cost each sentence what they cost a line).
     const junkOf = (next: string) => (sentence: string, before: string) => {
       const mask = wordGates.scan(sentence);
       if (mask === 0) return undefined;

@@ -41,7 +41,6 @@ export function sentenceStarts(text: string): number[] {
     while (j < text.length && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
     const closed = j;
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    // Without a space, a digit goes on a number ("3.5", "Rp1.500"), not a sentence.
     if (j < text.length && opensSentence(text.charCodeAt(j), j === closed)) starts.push(j);
     i = j - 1;
   }
