@@ -115,13 +115,15 @@ function scanWidgetLists(lines: readonly LineContext[]): number[] {
   return found;
 }
 
+const isListHeading = (text: string) => WIDGET_HEADING.test(text) || TOPICS_HEADING.test(text) || LIST_HEADING.test(text);
+
 /**
  * The topics after the heading, if what follows them is no sentence. Another heading ends them (and so
  * each line is read once, however many headings a text of short lines holds).
  */
 function topicsEnd(lines: readonly LineContext[], k: number): number {
   let end = k + 1;
-  while (end < lines.length && isTopic(lines[end]!.text) && !WIDGET_HEADING.test(lines[end]!.text) && !TOPICS_HEADING.test(lines[end]!.text)) end++;
+  while (end < lines.length && isTopic(lines[end]!.text) && !isListHeading(lines[end]!.text)) end++;
   const after = lines[end]?.text;
   return after !== undefined && SENTENCE_END.test(after) && wordCount(after) >= MIN_PROSE_WORDS ? k : end;
 }
