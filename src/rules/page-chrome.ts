@@ -73,9 +73,9 @@ export const pageChrome: Rule = {
   description: 'Navigation and player chrome: breadcrumbs ("Home > News > Politics"), reading times ("5 min read"), a player\'s clock ("00:00 / 02:35"), menu and skip links, comment widgets ("Comments are closed"), a sign-up form\'s replies ("Thank you for subscribing!"), gallery counters ("Foto 1 dari 5"), caption toggles, "Open in app" banners, comment links, "Back to top", "Next article", widget headings ("Most Read", "Top Stories", "Pilihan Redaksi"), load-more and report buttons ("Tampilkan Semua", "Laporkan konten ini"), the search box placeholder, the lone label of a tag list ("Tags:"), a region block ("This video is not available in your country").',
   languages: ['en', 'id'],
   category: 'boilerplate',
-  line: caseless(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${ACCOUNT}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${VIEW_COUNT}|${PLAYER_CLOCK}|${FORM_REPLY})[.!:]?$`),
+  line: caseless(String.raw`^(?:${BREADCRUMB}|${MEDIA}|${APP}|${COMMENTS}|${NAV}|${ACCOUNT}|${WIDGET}|${LIST_LABEL}|${READ_TIME}|${VIEW_COUNT}|${PLAYER_CLOCK}|${FORM_REPLY}|${PUSH_PROMPT})[.!:]?$`),
   // A link's label; a player's clock alone ("00:00"), under the player's "Listen to this article".
-  test: ({ text, prev, next }) => isLinkLabel(text) || PUSH_PROMPT_LINE.test(text) || isPushButton(text, prev, next) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)) || (PLAYER_SPEED.test(text) && (PLAYER_CLOCK_LINE.test(prev) || PLAYER_ZERO.test(prev) || LISTEN.test(prev))),
+  test: ({ text, prev, next }) => isLinkLabel(text) || isPushButton(text, prev, next) || (PLAYER_ZERO.test(text) && LISTEN.test(prev)) || (PLAYER_SPEED.test(text) && (PLAYER_CLOCK_LINE.test(prev) || PLAYER_ZERO.test(prev) || LISTEN.test(prev))),
   // Every MEDIA, APP and COMMENTS phrase holds one of the words; the breadcrumbs and the gallery counters
   // ("Foto 2 dari 8") are anchored at the line's start, so the shape checks how the line opens.
   gate: {
