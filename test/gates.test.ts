@@ -52,7 +52,20 @@ describe('gate words', () => {
 
   it('refuses words it could never find', () => {
     expect(() => compileGates([ruleWith('bad', ['Upper'])])).toThrow(/bad.*Upper/);
-    expect(() => compileGates([ruleWith('bad', ['café'])])).toThrow(/cased non-ASCII/);
+    expect(() => compileGates([ruleWith('bad', ['cafÉ'])])).toThrow(/bad.*cafÉ.*lower case/);
+    // Upper case is two letters, or a letter other letters share: no one character stands for it.
+    expect(() => compileGates([ruleWith('bad', ['straße'])])).toThrow(/straße/);
+    expect(() => compileGates([ruleWith('bad', ['ς'])])).toThrow(/ς/);
+  });
+
+  it('finds lower-case letters past ASCII in either case, as a caseless regex does', () => {
+    const g = compileGates([ruleWith('a', ['paylaş']), ruleWith('b', ['quảng cáo'])]);
+    expect(g.scan('PAYLAŞ')).toBe(0b01);
+    expect(g.scan('Paylaş bu haberi')).toBe(0b01);
+    expect(g.scan('Quảng Cáo')).toBe(0b10);
+    expect(g.scan('QUẢNG CÁO')).toBe(0b10);
+    expect(g.scan('paylas quang cao')).toBe(0);
+    for (const text of ['PAYLAŞ', 'QUẢNG CÁO']) expect(/paylaş|quảng cáo/i.test(text)).toBe(true);
   });
 
   it('asks every rule when switched off, and rules without a gate always', () => {

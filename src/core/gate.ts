@@ -8,8 +8,8 @@ import type { Rule, RuleGate } from '../rules/types.js';
  * and only those rules (plus the ones whose shape test passes, plus ungated ones) are asked. A gate can
  * only spare a rule a line it would not have taken: gates change speed, never output (test/gates).
  *
- * Gate words are lower case, compared case-insensitively (a non-ASCII character in one must be a
- * symbol without case, such as © or …). `word` must stand as a whole word
+ * Gate words are lower case, compared case-insensitively as a caseless regex compares them (a
+ * letter past ASCII must be one whose upper case is one other character, such as "ş" or "ả"). `word` must stand as a whole word
  * (letters and digits on neither side), `word*` must start a word, `*word` end one, `*word*` may stand
  * anywhere. A phrase ("sign up") is matched with exactly the spaces it is written with.
  */
@@ -82,20 +82,31 @@ function parseEntry(entry: string, bit: number, ruleId: string): Pattern {
   const anyEnd = entry.length > 1 && entry.charCodeAt(entry.length - 1) === 0x2a;
   const text = entry.slice(anyStart ? 1 : 0, anyEnd ? -1 : entry.length);
   if (text === '' || !isLowerCaseWord(text)) {
-    throw new Error(`rule "${ruleId}": gate word "${entry}" must be lower case, without control characters or cased non-ASCII letters`);
+    throw new Error(`rule "${ruleId}": gate word "${entry}" must be lower case (a letter past ASCII one whose upper case is one other letter), without control characters`);
   }
   // A boundary only means something next to a letter or digit.
   return { text, bit, wordStart: !anyStart && isAlnumAt(text, 0), wordEnd: !anyEnd && isAlnumAt(text, text.length - 1) };
 }
 
-/** No control character, no upper-case ASCII letter, no non-ASCII character that has a case. */
+/**
+ * The one upper-case code unit a lower-case letter past ASCII matches in a caseless regex ("ş" and
+ * "Ş", "ả" and "Ả"); null for any other character: an upper-case one, one without case, one whose
+ * upper case is two characters ("ß") or ASCII ("ı"), or one that other letters share ("ς").
+ */
+function upperOf(ch: string): string | null {
+  if (ch.length !== 1 || ch.toLowerCase() !== ch) return null;
+  const upper = ch.toUpperCase();
+  return upper.length === 1 && upper !== ch && upper.charCodeAt(0) >= 0x80 && upper.toLowerCase() === ch ? upper : null;
+}
+
+/** No control character, no upper-case ASCII letter, no non-ASCII character with case unless lower case (upperOf). */
 function isLowerCaseWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c === 0x7f || (c >= 0x41 && c <= 0x5a)) return false;
     if (c >= 0x80) {
       const ch = String.fromCodePoint(text.codePointAt(i)!);
-      if (ch.toLowerCase() !== ch.toUpperCase()) return false;
+      if (ch.toLowerCase() !== ch.toUpperCase() && upperOf(ch) === null) return false;
       i += ch.length - 1;
     }
   }
@@ -118,11 +129,15 @@ export interface GateTrie {
   table?: Int32Array;
 }
 
-/** Character classes for a scan: one entry a UTF-16 code unit (128 KiB), ASCII upper case as lower. */
+/** Character classes for a scan: one entry a UTF-16 code unit (128 KiB), upper case as lower (ASCII, and upperOf). */
 function classTable(classChars: string): Uint16Array {
   const classOf = new Uint16Array(0x10000);
   for (let k = 1; k <= classChars.length; k++) classOf[classChars.charCodeAt(k - 1)] = k;
   for (let c = 0x41; c <= 0x5a; c++) classOf[c] = classOf[c + 0x20]!;
+  for (let k = 1; k <= classChars.length; k++) {
+    const upper = classChars.charCodeAt(k - 1) >= 0x80 ? upperOf(classChars[k - 1]!) : null;
+    if (upper !== null) classOf[upper.charCodeAt(0)] = k;
+  }
   return classOf;
 }
 

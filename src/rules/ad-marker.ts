@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 const GLUED_AD = /^[-–—\s·•|:()[\]*]*ads?(?:ad|sponsored|iklan|promoted|story|article|continue|scroll|gulir)/i;
 
 /** The markers, as a regex source. */
-const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to (?:continue|resume)(?: with content| reading| content)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?(?: (?:artikel|berita)(?: ini)?)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|teruskan membaca (?:artikel )?di bawah(?: ini)?|(?:artikel|berita|cerita) (?:berlanjut|bersambung|dilanjutkan) (?:di bawah|setelah iklan)(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|advertiser content|branded content|sponsor content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|lewati iklan|(?:this )?ad (?:will )?closes? in \d{1,2}(?: seconds?| s)?|iklan (?:akan )?(?:tertutup|ditutup|berakhir) dalam \d{1,2}(?: detik)?|why (?:am i|are you) seeing this ad\??|paid promotion|(?:weiter ?lesen|lesen sie weiter) nach der anzeige|nach der anzeige weiter ?lesen|buy now|shop now|add to (?:cart|basket|bag)|beli sekarang|tambah(?:kan)? ke keranjang|check (?:the )?price (?:on|at) [\w.-]+(?: [\w.-]+){0,2}|see it (?:on|at) [\w.-]+(?: [\w.-]+){0,2}|(?:available|download|get it) on (?:the )?(?:app store|google play|play store)|tersedia di (?:google play|app store|play store)(?: (?:dan|&) (?:google play|app store|play store))?|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas`;
+const AD_MARKERS = String.raw`advertisement|advertisements|advertising|sponsored(?: content)?|iklan|ads?|promoted(?: content)?|(?:the )?story continues(?: (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?)?|content continues below(?: (?:this |the )?(?:ad|advertisement))?|article continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading the main story|skip advertisement|ad ?choices|(?:video )?ad feedback|promoted links|sponsored links|report (?:this )?ad|supported by|continue reading below|scroll (?:down )?to (?:continue|resume)(?: with content| reading| content)?|(?:gulir|scroll|geser|tatal) (?:ke bawah )?untuk (?:melanjutkan|membaca|lanjut membaca|teruskan membaca)(?: membaca)?(?: (?:artikel|berita)(?: ini)?)?|lanjutkan membaca (?:artikel )?di bawah(?: ini)?|teruskan membaca (?:artikel )?di bawah(?: ini)?|(?:artikel|berita|cerita) (?:berlanjut|bersambung|dilanjutkan) (?:di bawah|setelah iklan)(?: ini)?|laporkan iklan|konten (?:sponsor|bersponsor|berbayar)|advertorial|paid post|partner content|advertiser content|branded content|sponsor content|paid partnership|sponsored post|scroll (?:down )?(?:to|for) (?:read )?more|swipe(?: (?:up|down|left))? (?:to|for) (?:read )?more|tap (?:here )?to read more|tutup iklan|iklan tutup|iklan ditutup|laporkan iklan ini|close (?:this )?ad(?:vertisement)?|skip ad|lewati iklan|(?:this )?ad (?:will )?closes? in \d{1,2}(?: seconds?| s)?|iklan (?:akan )?(?:tertutup|ditutup|berakhir) dalam \d{1,2}(?: detik)?|why (?:am i|are you) seeing this ad\??|paid promotion|(?:weiter ?lesen|lesen sie weiter) nach der anzeige|nach der anzeige weiter ?lesen|buy now|shop now|add to (?:cart|basket|bag)|beli sekarang|tambah(?:kan)? ke keranjang|check (?:the )?price (?:on|at) [\w.-]+(?: [\w.-]+){0,2}|see it (?:on|at) [\w.-]+(?: [\w.-]+){0,2}|(?:available|download|get it) on (?:the )?(?:app store|google play|play store)|tersedia di (?:google play|app store|play store)(?: (?:dan|&) (?:google play|app store|play store))?|anzeige|werbung|publicidad|publicité|publicidade|pubblicità|reklama|reklam|advertentie|patalastas|quảng cáo`;
 
 // What stands between and around markers: dashes, dots, bars, brackets ("(Advertisement)", "Advertisement · Scroll to continue").
 const SEPARATORS = String.raw`[-–—\s·•|:.()[\]*]`;
@@ -18,7 +18,7 @@ const CAPS_MARKER = String.raw`ADVERTISEMENT|ADVERTISING|SPONSORED|IKLAN|SCROLL 
 export const adMarker: Rule = {
   id: 'ad-marker',
   description: 'Advertisement markers and scroll prompts: "ADVERTISEMENT", "Advertisement", "Iklan", "SCROLL TO CONTINUE WITH CONTENT", the marker in other languages ("Anzeige", "Publicidad", "Publicité", "Pubblicità", "Reklama"), sponsored-content labels ("Konten Sponsor", "Advertorial", "Sponsored by …", "In partnership with …").',
-  languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl'],
+  languages: ['en', 'id', 'de', 'es', 'fr', 'pt', 'it', 'pl', 'tr', 'nl', 'tl', 'vi'],
   category: 'boilerplate',
   // One or more markers, each after its own run of separators (`(?:\s*M\s*)+` could split each run of
   // spaces between two quantifiers, and a long line of markers that failed at its end took exponential
@@ -40,7 +40,7 @@ export const adMarker: Rule = {
       'recommended by', 'presented by', 'brought to you by', 'powered by', 'paid for by', 'in partnership with', 'in association with', 'in collaboration with',
       'main story', 'adchoices', 'supported by',
       'buy now', 'shop now', 'add to cart', 'add to basket', 'add to bag', 'beli sekarang', 'ke keranjang', 'check price', 'check the price', 'see it on', 'see it at', 'available on the', 'download on the', 'get it on', 'available on google', 'download on google', 'available on app', 'download on app', 'available on play', 'download on play', 'tersedia di google', 'tersedia di app', 'tersedia di play',
-      'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*',
+      'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*', 'quảng cáo',
     ],
     shape: (text) => GLUED_AD.test(text),
   },
@@ -78,6 +78,7 @@ export const adMarker: Rule = {
       'Publicité',
       '- Pubblicità -',
       'Reklama',
+      'QUẢNG CÁO', '- Quảng cáo -',
       'Scroll untuk membaca',
       'ARTIKEL BERLANJUT DI BAWAH INI', 'Buy now', 'Shop now', 'Add to cart', 'Beli sekarang', 'Check price on Amazon', 'See it at Example Store', 'Available on the App Store', 'Get it on Google Play', 'Tersedia di Google Play dan App Store',
       'SCROLL TO RESUME CONTENT',

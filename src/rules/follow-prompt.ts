@@ -37,7 +37,7 @@ const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|te
 const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
 // "Síguenos en Twitter", "Suivez-nous sur Facebook et Instagram", "Folgen Sie uns in den sozialen Medien".
 const NETWORK_ABROAD = String.raw`(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whats\s?app|threads|bluesky|mastodon|google news|(?:las |nuestras )?redes sociales|(?:les |nos )?réseaux sociaux|(?:den )?sozialen (?:medien|netzwerken)|(?:i )?(?:nostri )?social(?: network)?|(?:as |nossas )?redes sociais|sociale media)`;
-const FOLLOW_ABROAD = String.raw`^(?:s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|bizi takip edin)(?: (?:en|sur|auf|in|su|no|nas|na|em|op|w|on))? ${NETWORK_ABROAD}(?:\s*(?:,|y|et|und|e|en|i|and|/)\s*${NETWORK_ABROAD}){0,6}\s*[.!:]?$`;
+const FOLLOW_ABROAD = String.raw`^(?:s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|bizi takip edin)(?: (?:en|sur|auf|in|su|no|nas|na|em|op|w|on))? ${NETWORK_ABROAD}(?:\s*(?:,|y|et|und|e|en|i|and|/)\s*${NETWORK_ABROAD}){0,6}\s*[.!:]?$|^(?:bizi )?${NETWORK_ABROAD}(?:'?[dt][ae]n| üzerinden)? (?:bizi )?takip edin(?:iz)?\s*[.!:]?$`;
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 // A channel's link, alone or after its label ("… WhatsApp Channel : https://whatsapp.com/channel/…").
@@ -107,7 +107,7 @@ export const followPrompt: Rule = {
   // NEWSLETTER "newsletter", GLUED_NEWSLETTER an email word; the test's buttons, heading and slogan are
   // short lines the shape checks.
   gate: {
-    words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'bizi takip edin',
+    words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'takip edin*',
       '*whats*', '*telegram*', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
       '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
       '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
@@ -123,7 +123,7 @@ export const followPrompt: Rule = {
   },
   examples: {
     junk: [
-      'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram',
+      'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
       'Never miss a story: sign up for alerts',
       '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
       'Untuk berita terkini, ikuti kami di Facebook dan Instagram',
@@ -174,7 +174,7 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [ 'Download the tax office app before March, the minister told small firms.', 'The singer asked fans to sign up for our daily newsletter, a joke that drew laughs at the concert.',
-      'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.',
+      'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.', 'Bakan, gelişmeleri resmi hesaplardan takip edin diyerek vatandaşları uyardı.',
       'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',
       'For more, follow the river north for two miles.',

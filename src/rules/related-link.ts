@@ -8,7 +8,7 @@ const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya|berikut
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
-const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin\s+(?:din|rin)|xem\s+thêm`;
+const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin(?:\s+(?:din|rin|pa))?|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|[iİ]lginizi\s+çekebilir`;
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 // Spaces, then maybe marks and spaces: `\s*[:|»>!]*\s*` tried every split of a long run of spaces (quadratic).
@@ -17,7 +17,7 @@ export const BARE_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?:[:|»>!]
 // a bare label ("Baca Juga") is often a widget whose links were never captured.
 const ANNOUNCING_MARKER = caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?::|»|>>|\|)\s*$`);
 // A lone "more" link, and the capitalised labels of US sites ("MORE: …", "RELATED: …").
-const MORE_LINK = caseless(String.raw`^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|baca lebih lanjut|baca (?:artikel|berita) (?:penuh|sepenuhnya)|teruskan bacaan|read (?:the )?full (?:story|article)|(?:show|view|see|expand|open) (?:the )?full (?:story|article)|(?:tampilkan|lihat|buka|baca) (?:artikel|berita) (?:lengkap(?:nya)?|selengkapnya)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$`);
+const MORE_LINK = caseless(String.raw`^(?:selengkapnya|baca selengkapnya|baca selanjutnya|lihat selengkapnya|(?:berita|artikel) selengkapnya|klik untuk (?:baca|membaca)(?: (?:selengkapnya|lengkapnya|lagi))?|(?:cek|baca|lihat|simak) (?:berita|artikel) (?:menarik )?lainnya|teruskan membaca|lanjut(?:kan)? baca(?: artikel ini)?|keep reading|basahin ang buong (?:artikulo|balita|istorya)|klik untuk (?:melanjutkan|lanjut) membaca|lanjutkan membaca|lanjut(?:kan)? baca|lanjut membaca|read more|continue reading|baca lebih lanjut|baca (?:artikel|berita) (?:penuh|sepenuhnya)|teruskan bacaan|read (?:the )?full (?:story|article)|(?:show|view|see|expand|open) (?:the )?full (?:story|article)|(?:tampilkan|lihat|buka|baca) (?:artikel|berita) (?:lengkap(?:nya)?|selengkapnya)|lire la suite|leer más|seguir leyendo|leia mais|continue lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto|lees verder|czytaj dalej|haberin devamı|devamını oku|đọc tiếp|xem tiếp)\s*(?:\.{3}|…|»|>>|→|↓|▼)?$|^(?:read more|continue reading|read (?:the )?full (?:story|article)|selengkapnya|baca selengkapnya) (?:at|on|di) [^\s.!?,]+(?:\.[a-z]{2,6})*(?: [^\s.!?,]+){0,3}\s*(?:\.{3}|…|»|>>|→)?$`);
 // The text a site appends to a copied passage: "Baca artikel <site>, "<headline>" selengkapnya <url>".
 const COPIED_FROM = caseless(String.raw`^baca artikel \S+(?: \S+){0,2},? ["“].{1,200}["”],? selengkapnya\s+https?:\/\/\S+$`);
 // The site's "more" widget named after it, alone ("Berita Contohsite Lainnya"); with a sentence after it,
@@ -97,7 +97,8 @@ export const relatedLink: Rule = {
   joinable: true,
   // The marker with its headline after a colon, bar or dash, or bare: one copy of the marker list (it is
   // long, and each copy costs its compilation).
-  line: caseless(String.raw`^[\[(]?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`),
+  // A bracket, or an arrow a site sets before it (">> Read more: …", "» Baca juga: …").
+  line: caseless(String.raw`^(?:[\[(]|>>?|»)?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`),
   test: ({ text, prev }) =>
     MORE_LINK.test(text) || CAPS_LABEL.test(text) || SITE_MORE.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
@@ -111,7 +112,7 @@ export const relatedLink: Rule = {
       '(see*', '(simak*', 'suggested reading',
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
-      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'berkaitan',
+      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'đọc thêm', 'đọc tiếp', 'devam*', 'tin liên quan', '*lginizi çekebilir', 'berkaitan',
       'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
@@ -160,6 +161,7 @@ export const relatedLink: Rule = {
       'Leggi anche | Il governo approva la manovra',
       'Lees ook: Kabinet presenteert nieuwe plannen',
       'Czytaj też: Rząd przyjął projekt ustawy',
+      'BASAHIN: Presyo ng bigas, tumaas ngayong linggo', '>> Đọc thêm: Giá vàng tăng mạnh', 'Tin liên quan: Mưa lớn gây ngập nhiều tuyến phố', 'İlginizi çekebilir: Borsa güne yükselişle başladı', '» Baca juga: Harga cabai naik jelang Lebaran', 'Haberin Devamı', 'Devamını oku »', 'Đọc tiếp', 'Czytaj dalej…',
       'Basahin din: Presyo ng bigas tumaas',
       'Xem thêm: Giá xăng tăng mạnh',
       'Lire la suite',
@@ -197,6 +199,7 @@ export const relatedLink: Rule = {
       'Relacionado con el caso, el juez citó a tres testigos.',
       'Zie ook de kaart hieronder voor de route.',
       'Veja também como votar no domingo.',
+      'Basahin ang mga tagubilin bago inumin ang gamot, paalala ng ahensya.',
     ],
     documents: [
       [
