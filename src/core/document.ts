@@ -5,6 +5,7 @@ const BLANK = /^\s*$/u;
 
 /** Only whitespace (or nothing). A line opening with a printable ASCII character is answered at once. */
 export const isBlank = (line: string): boolean => {
+  if (line.length === 0) return true;
   const c = line.charCodeAt(0);
   return c > 0x20 && c < 0x7f ? false : BLANK.test(line);
 };

@@ -43,7 +43,8 @@ export function signatureOfWords(parts: readonly HashedWords[]): ArticleSignatur
   // The low halves of the two words before this one: a trigram may span parts.
   let before2 = 0;
   let before1 = 0;
-  const bins = new Array<number>(MINHASHES).fill(EMPTY);
+  // Values are below 2^27: small integers, in a typed array.
+  const bins = new Int32Array(MINHASHES).fill(EMPTY);
   for (const { words, lows } of parts) {
     for (let i = 0; i < words.length; i++) {
       const low = lows[i]!;
@@ -51,7 +52,11 @@ export function signatureOfWords(parts: readonly HashedWords[]): ArticleSignatur
       lo = Math.imul(lo ^ (words[i]! - low * HIGH), 0x85ebca6b);
       lo ^= lo >>> 15;
       if (count >= SHINGLE - 1) {
-        const h = mix(Math.imul(before2, 0x9e3779b1) ^ Math.imul(before1, 0x85ebca6b) ^ low) >>> 0;
+        // mix(), written out: the command runs without inlining, and this runs once a word.
+        let h = Math.imul(before2, 0x9e3779b1) ^ Math.imul(before1, 0x85ebca6b) ^ low;
+        h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+        h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+        h ^= h >>> 16;
         const bin = h >>> BIN_SHIFT;
         const value = h & VALUE_MASK;
         if (value < bins[bin]!) bins[bin] = value;
@@ -63,7 +68,7 @@ export function signatureOfWords(parts: readonly HashedWords[]): ArticleSignatur
   }
   const exact = finishHash(hi >>> 0, lo >>> 0);
   if (count - SHINGLE + 1 < MIN_SHINGLES) return { words: count, exact, near: null };
-  const near = bins.map((value, k) => {
+  const near = Array.from(bins, (value, k) => {
     let d = 0;
     while (value === EMPTY) value = bins[(k + ++d) % MINHASHES]!;
     // Mixed, so that the 16 bits the index keeps depend on the value and the distance alike.
@@ -74,7 +79,8 @@ export function signatureOfWords(parts: readonly HashedWords[]): ArticleSignatur
 
 const BIN_SHIFT = 32 - Math.log2(MINHASHES);
 const VALUE_MASK = (1 << BIN_SHIFT) - 1;
-const EMPTY = 0xffffffff;
+/** No value yet: above every value (they are below 2^27). */
+const EMPTY = 0x7fffffff;
 
 function mix(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
