@@ -30,8 +30,10 @@ const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
 const LIVE_PROMPT = caseless(`^${LIVE_SHOW}$`);
+// A channel's call to ring its bell after the one to subscribe: "… dan aktifkan lonceng notifikasinya", "… and hit the bell".
+const BELL = String.raw`\s+(?:dan|and|&|lalu|serta)\s+(?:aktifkan|nyalakan|tekan|klik|turn on|hit|click|enable|ring)\s+(?:(?:tombol|ikon|the)\s+)?(?:lonceng|notifikasi|bell|notifications?)\w*(?:\s+(?:icon|button|notifications?|notifikasi\w*))?`;
 // Short lines need no promise of news: "Gabung saluran Telegram Kabar Contoh", "Download our app".
-const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|newsletter))|(?:download|get|unduh) (?:our|the (?:\S+ ){0,2}\S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}\s*[.!)]?$`);
+const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|telegram|google news|saluran|channel|kanal|newsletter))|(?:download|get|unduh) (?:our|the (?:\S+ ){0,2}\S+|aplikasi \S+)(?: free)? app\b|(?:never|don'?t) miss (?:a|another|the latest|any) (?:story|stories|thing|beat|headline|update)s?\b.{0,100}|follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)|(?:download|unduh|muat turun|get|install)\b(?=.{0,120}$)(?=.*\b(?:play store|app store|google play)\b)(?=.*\b(?:kami|our|us)\b).*|(?:follow|ikuti|like) (?:akun|account|halaman|page|kanal|channel) (?:\S+ ){0,2}?(?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads)\b(?=.*\b(?:kami|us|our)\b)|(?:get|sign up for|subscribe to) (?:the|our) (?:\S+ ){0,3}newsletters?\b|add (?:\S+ ){1,4}as (?:a |your )?preferred sources?(?: on google(?: search)?)?|jadikan (?:\S+ ){1,4}sebagai sumber (?:pilihan|favorit|utama|terpercaya)(?: (?:anda|kamu))?(?: di google)?|(?:follow|like|find|ikuti|temukan|sundan) (?:us|kami) (?:on|di|sa) (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|google news|whats\s?app|telegram)\b)(?:[\s,&/]+[^\s,&/]+){0,6}(?:${BELL})?\s*[.!)]?$`);
 // The site's news on a messenger, and nothing after it but the reader or the site ("Dapatkan berita terkini di
 // WhatsApp Anda"): a disaster post's number after it ("… lewat WhatsApp Posko BPBD di nomor …") is the article's.
 const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
@@ -44,6 +46,8 @@ const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|ins
 const CHANNEL_LINK = /^(?:(?=.{0,300}$)[^:]{0,200}\b(?:channel|saluran|kanal|grup|group|whats\s?app|telegram|google news)\b[^:]{0,40}:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
+// The site's own app, and nothing more: "Muat turun aplikasi kami sekarang.", "Download our app today!"
+const OUR_APP = String.raw`^(?:muat turun|unduh|download|install|pasang) (?:aplikasi (?:kami|\S+ kami)|our(?: free)? app)(?: (?:sekarang|secara percuma|percuma|gratis|now|today|for free))?[.!]?$`;
 const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
@@ -92,7 +96,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|${OUR_APP}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -108,7 +112,7 @@ export const followPrompt: Rule = {
   // short lines the shape checks.
   gate: {
     words: ['never miss', "don't miss", 'dont miss', 'siguenos', 'guenos', 'suivez-nous', 'folgen sie uns', 'folge uns', 'seguici', 'siga-nos', 'segue-nos', 'volg ons', 'obserwuj nas', 'takip edin*',
-      '*whats*', '*telegram*', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
+      '*whats*', '*telegram*', 'kanal', '*t.me*', '*google news*', '*saluran*', '*channel*', '*newsletter*', '*buletin*', '*notifikasi*',
       '*notification*', '*push alert*', '*aplikasi*', '*app', '*apps', '*google play*', '*play store*', '*sosial media*', '*media sosial*',
       '*social media*', '*youtube*', '*instagram*', '*tiktok*', '*facebook*', '*twitter*', '*inbox*', '*email*', '*live streaming*',
       '*siaran langsung*', '*news.google.com*',
@@ -125,6 +129,7 @@ export const followPrompt: Rule = {
     junk: [
       'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
       'Never miss a story: sign up for alerts',
+      'Muat turun aplikasi kami sekarang.', 'Download our free app today!', 'Muat turun aplikasi kami di App Store dan Google Play', 'Jangan lupa subscribe channel YouTube kami dan nyalakan notifikasinya!', 'Subscribe kanal YouTube kami dan aktifkan lonceng notifikasinya', 'Subscribe to our channel and hit the bell icon',
       '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
       'Untuk berita terkini, ikuti kami di Facebook dan Instagram',
       'Dapatkan berita terkini di WhatsApp Anda',
@@ -173,7 +178,7 @@ export const followPrompt: Rule = {
       'Make sure you have downloaded the Telegram app first.',
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
-    content: [ 'Download the tax office app before March, the minister told small firms.', 'The singer asked fans to sign up for our daily newsletter, a joke that drew laughs at the concert.',
+    content: [ 'Unduh aplikasi kami, kata petugas bank itu kepada nasabah yang mengeluh.', 'Subscribe channel itu dan aktifkan notifikasinya adalah saran yang sering ia dengar dari anak-anaknya yang tinggal di kota.', 'Download the tax office app before March, the minister told small firms.', 'The singer asked fans to sign up for our daily newsletter, a joke that drew laughs at the concert.',
       'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.', 'Bakan, gelişmeleri resmi hesaplardan takip edin diyerek vatandaşları uyardı.',
       'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',

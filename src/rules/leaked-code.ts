@@ -2,7 +2,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A line that reads as JavaScript or CSS, not prose. Strong lines are code on their own; weak ones
 // (a lone brace, a line ending in `{` or `;`) only inside a run with a strong one.
-const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|\(\s*[\w$.]+\s*=.*\)\s*\.\s*[\w$]+\s*\(.*\)\s*;?|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?)$/u;
+const STRONG = /^(?:(?:function|var|let|const)\s+[\w$]+.*|(?:if|for|while|switch)\s*\(.*[{)]\s*|\}?\s*else\s*(?:if\s*\(.*\))?\s*\{?|return\b.*;|[\w$]+(?:\.[\w$]+)+(?:\(.*\)|\s*=\s*.*)\s*;?|(?:window|document)\.[\w$.]+.*|[\w$.]+\s*=\s*function\b.*|\(\s*[\w$.]+\s*=.*\)\s*\.\s*[\w$]+\s*\(.*\)\s*;?|.*=>\s*\{.*|<\/?(?:script|style|div|iframe|noscript)\b.*>|[.#]?[\w-]+(?:\s+[.#]?[\w-]+)*\s*\{\s*(?:[\w-]+\s*:[^;{}]+;\s*)*\}?|\{\s*"[@$\w-]{1,40}"\s*:.*\})$/u;
 const WEAK = /^(?:[{}()[\];,\s]+|.*\{|(?=.*[=(){}"'[\]]).*;|\}\s*\)?;?)$/u;
 
 function scanLeakedCode(lines: readonly LineContext[]): number[] {
@@ -19,8 +19,9 @@ function scanLeakedCode(lines: readonly LineContext[]): number[] {
       if (STRONG.test(lines[end]!.text)) strong++;
       end++;
     }
-    // One strong statement stands alone only if it is a full statement: a call or an assignment.
-    const single = end - k === 1 && /[;)]$/u.test(lines[k]!.text) && /[({=]/u.test(lines[k]!.text);
+    // One strong statement stands alone only if it is a full statement (a call or an assignment) or a
+    // closed block: a CSS rule, a JSON object (a page's structured data), a statement and a function.
+    const single = end - k === 1 && /[;)}]$/u.test(lines[k]!.text) && /[({=]/u.test(lines[k]!.text);
     // Code the article shows its reader comes after a line that introduces it ("… looks like this:");
     // a page's leaked script follows no such line.
     const introduced = k > 0 && INTRODUCES.test(lines[k - 1]!.text);
@@ -80,6 +81,18 @@ export const leakedCode: Rule = {
       [
         ['In Python it reads as follows.', 'def merge(a, b):', '    a.update(b)', '    return a', 'Security firms saw no attacks.'],
         ['In Python it reads as follows.', 'def merge(a, b):', '    a.update(b)', '    return a', 'Security firms saw no attacks.'],
+      ],
+      [
+        ['A title', 'The first paragraph of the story.', '{"@context":"https://schema.org","@type":"Article","name":"A title"}', '.story-body h2 { font-weight: 700; }', 'window.ads = window.ads || []; function show(){ads.push(1);}', 'The second paragraph.'],
+        ['A title', 'The first paragraph of the story.', 'The second paragraph.'],
+      ],
+      [
+        ['A title', 'The first paragraph of the story.', '.story-body h2 { font-weight: 700; }', 'The second paragraph.'],
+        ['A title', 'The first paragraph of the story.', 'The second paragraph.'],
+      ],
+      [
+        ['A title', 'The first paragraph of the story.', '{"@type":"NewsArticle"}', 'The second paragraph {with a brace}.', 'Sets {a, b} and {c} were compared.'],
+        ['A title', 'The first paragraph of the story.', 'The second paragraph {with a brace}.', 'Sets {a, b} and {c} were compared.'],
       ],
       [
         ['Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;', '}'],
