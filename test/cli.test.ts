@@ -146,4 +146,13 @@ describe('CLI', () => {
     expect(r.stdout.toString()).toBe(SEED_OUT.split('\n')[0] + '\n');
     expect(r.stderr.toString()).not.toMatch(/EPIPE|Error/);
   });
+  // Standard input is non-blocking once Node has looked at it; a whole read of it (what --explain and
+  // the reports need) failed with EAGAIN whenever the writer had not written yet.
+  it.each([['--explain'], ['--format', 'json'], ['--diff'], []])('reads a slow writer whole with %s', (...args) => {
+    const r = spawnSync('sh', ['-c', `(sleep 0.3; printf 'A dirty headline\\nloading...\\nA paragraph.\\n') | "${process.execPath}" "${BIN}" ${args.join(' ')}`]);
+    expect(r.stderr.toString()).toBe('');
+    expect(r.status).not.toBe(2);
+    // Each mode shows the dropped line; the plain one, the text without it.
+    expect(r.stdout.toString()).toMatch(args.length === 0 ? /^A dirty headline\nA paragraph\.\n$/ : /loading\.\.\./);
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
@@ -14,6 +14,7 @@ import { runAtScale, stdoutSink, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor, jobsNote } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
+import { readAll } from '../io/read-chunks.js';
 import { fileError, PROGRAM, StdoutError, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
@@ -54,7 +55,7 @@ function toStdout(bytes: Uint8Array): void {
 function processEnvironment(): RunEnvironment {
   return {
     console: { out: (s) => toStdout(Buffer.from(s, 'utf8')), err: (s) => void process.stderr.write(s) },
-    readStdin: () => readFileSync(0),
+    readStdin: () => readAll(0),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },

@@ -31,6 +31,17 @@ export function readChunk(fd: number, size = CHUNK_BYTES, into?: Buffer): Buffer
   }
 }
 
+/**
+ * Read a file descriptor to its end. Not readFileSync(fd): standard input may be a pipe another process
+ * made non-blocking (a Node program writing into it does), and readFileSync then fails with EAGAIN
+ * whenever the writer is slower than the reader; readChunk waits.
+ */
+export function readAll(fd: number): Buffer {
+  const chunks: Buffer[] = [];
+  for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 /** Read the head of an input: up to `limit` bytes, and whether the input ended within them. */
 export function readHead(fd: number, limit = AUTO_STREAM_BYTES): { chunks: Buffer[]; ended: boolean } {
   const chunks: Buffer[] = [];
