@@ -29,7 +29,8 @@ const cases: Case[] = [
   { name: 'stdin to stdout', args: [], stdin: SEED_IN, exitCode: 0, stdout: SEED_OUT },
   { name: 'explicit - reads stdin', args: ['-'], stdin: DIRTY, exitCode: 0, stdout: DIRTY_OUT },
   { name: 'empty stdin gives empty output', args: [], stdin: '', exitCode: 0, stdout: '' },
-  { name: 'two files are printed in order', args: ['b.txt', 'a.txt'], files: { 'a.txt': CLEAN, 'b.txt': DIRTY }, exitCode: 0, stdout: DIRTY_OUT + CLEAN },
+  // In sorted order, whatever order they are named in: the same files, the same bytes.
+  { name: 'two files are printed in sorted order', args: ['b.txt', 'a.txt'], files: { 'a.txt': CLEAN, 'b.txt': DIRTY }, exitCode: 0, stdout: CLEAN + DIRTY_OUT },
   {
     name: 'folder to --out-dir mirrors relative paths',
     args: ['in', '--out-dir', 'out'],
@@ -137,6 +138,31 @@ describe('CLI', () => {
     expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real/a.txt'), 'utf8')).toBe(DIRTY_OUT);
     expect(statSync(join(dir, 'real/a.txt')).mode & 0o777).toBe(0o666); // not narrowed by the umask
+  });
+
+  // A link already standing in the output folder is no output of ours: it is replaced by the output,
+  // and the file it named (anywhere at all) is left alone.
+  it('--out-dir replaces a link standing where an output goes, never writing through it', () => {
+    const dir = setUp({ 'in/a.txt': DIRTY, 'in/b.txt': DIRTY, 'elsewhere/precious.txt': 'precious\n', 'elsewhere/same.txt': DIRTY_OUT, 'out/.keep': '' });
+    symlinkSync('../elsewhere/precious.txt', join(dir, 'out/a.txt'));
+    symlinkSync('../elsewhere/same.txt', join(dir, 'out/b.txt'));
+    const r = spawnSync(process.execPath, [BIN, 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'elsewhere/precious.txt'), 'utf8')).toBe('precious\n');
+    for (const name of ['a.txt', 'b.txt']) {
+      expect(lstatSync(join(dir, 'out', name)).isFile()).toBe(true);
+      expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe(DIRTY_OUT);
+    }
+  });
+
+  it('--write leaves a read-only file as it is, says so, and cleans the others', () => {
+    const dir = setUp({ 'ro.txt': DIRTY, 'rw.txt': DIRTY });
+    chmodSync(join(dir, 'ro.txt'), 0o444);
+    const r = spawnSync(process.execPath, [BIN, '--write', 'ro.txt', 'rw.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dedupe-article: ro\.txt: could not be written: the file is read-only/m);
+    expect(readFileSync(join(dir, 'ro.txt'), 'utf8')).toBe(DIRTY);
+    expect(readFileSync(join(dir, 'rw.txt'), 'utf8')).toBe(DIRTY_OUT);
   });
 
   it('a reader that goes away ends the run quietly', () => {

@@ -46,7 +46,7 @@ export async function streamLargeFile(file: InputFile, options: CliOptions, clea
       const target = outputPathOf(file, options);
       try {
         if (options.mode === 'out-dir') mkdirSync(dirname(target), { recursive: true });
-        wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write', unchangedSince: options.mode === 'write' ? versionOf(read) : undefined });
+        wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write', unchangedSince: options.mode === 'write' ? versionOf(read) : undefined, followLink: options.mode === 'write' });
       } catch (error) {
         if (error instanceof StreamError) throw error;
         return { file, ok: false, error: writeFailure(file, options, error) };

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CliOptions } from '../cli/options.js';
 import { encodeText, type Encoding } from '../io/encoding.js';
@@ -25,8 +25,9 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   // A folder this run made holds only what this run wrote: nothing there to compare with.
   if (!made.has(folder)) {
     try {
-      // Read only what is there: a missing file found by an exception costs an error object each.
-      if (statSync(target, { throwIfNoEntry: false }) && readFileSync(target).equals(bytes)) return false;
+      // Read only what is there: a missing file found by an exception costs an error object each. A
+      // link is no output of ours, whatever it names: it is replaced below.
+      if (lstatSync(target, { throwIfNoEntry: false })?.isFile() && readFileSync(target).equals(bytes)) return false;
     } catch {
       // not readable: written over below, or the write fails with the reason
     }
@@ -42,7 +43,7 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
   }
   // A new output is not flushed to the disk one by one: the input stays, a rerun remakes the output, and
   // the flush cost as much as the cleaning. The rename still means a crash never leaves half a file.
-  writeAtomically(target, bytes, { durable: false });
+  writeAtomically(target, bytes, { durable: false, followLink: false });
   return true;
 }
 

@@ -121,6 +121,8 @@ export function describeFsError(error: unknown): string {
       return 'not a directory (a file stands where a folder is needed)';
     case 'EDQUOT':
       return 'disk quota exceeded';
+    case 'EREADONLY':
+      return 'the file is read-only (make it writable to let it be replaced)';
     case 'ECHANGED':
       return 'it changed while it was cleaned (another program is writing it?); left as it is: run again when it is done';
     case 'EIO':

@@ -21,6 +21,12 @@ export interface WriteOptions {
    * write fails with code ECHANGED. Replacing it would lose what that program wrote.
    */
   unchangedSince?: FileVersion;
+  /**
+   * A symbolic link at the path: true (default) writes the file it names, and the link stays a link
+   * (--write cleans the article a link names); false replaces the link itself with the file, so that a
+   * link left in an output folder (--out-dir) can never make the run write anywhere else.
+   */
+  followLink?: boolean;
 }
 
 /** What tells that a file was written since: its identity, size and modification time. */
@@ -44,8 +50,11 @@ function sameVersion(a: FileVersion, b: FileVersion | undefined): boolean {
 export type Content = string | Uint8Array | ((write: (bytes: Uint8Array) => void) => boolean);
 
 /** True when the target was replaced. */
-export function writeAtomically(path: string, content: Content, { mode, durable = true, unchangedSince }: WriteOptions = {}): boolean {
-  const { target, existing } = resolveTarget(path);
+export function writeAtomically(path: string, content: Content, { mode, durable = true, unchangedSince, followLink = true }: WriteOptions = {}): boolean {
+  const { target, existing } = resolveTarget(path, followLink);
+  // A file no one may write (chmod a-w) was made so on purpose: a rename would replace it regardless,
+  // as it needs only the folder's permission, so it is asked here. Root included, as with the bits.
+  if (existing && existing.isFile() && (existing.mode & 0o222) === 0) throw Object.assign(new Error(`${target} is read-only`), { code: 'EREADONLY' });
   const fileMode = mode ?? (existing ? existing.mode & 0o7777 : 0o644);
   const temp = join(dirname(target), tempNameFor(target, PID, `${runPart()}${(written++).toString(16)}`));
   let fd: number | undefined;
@@ -102,7 +111,7 @@ function runPart(): string {
  * The file to replace and its current state. A new file (the usual --out-dir case) costs one lstat;
  * a symbolic link is followed to the file it names, so the link stays a link.
  */
-function resolveTarget(path: string): { target: string; existing: Stats | undefined } {
+function resolveTarget(path: string, followLink: boolean): { target: string; existing: Stats | undefined } {
   let link: Stats | undefined;
   try {
     // Without throwing for a missing file: an error object (with its stack) for each new output cost
@@ -113,6 +122,8 @@ function resolveTarget(path: string): { target: string; existing: Stats | undefi
   }
   if (!link) return { target: path, existing: undefined };
   if (!link.isSymbolicLink()) return { target: path, existing: link };
+  // The link is replaced: the new file is made afresh, with the mode a new file gets.
+  if (!followLink) return { target: path, existing: undefined };
   try {
     const target = realpathSync(path);
     return { target, existing: statSync(target) };
