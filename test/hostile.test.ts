@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -337,7 +337,7 @@ describe('pipes named outright', () => {
     const r = await runWith([p, 'a.txt'], dir, [[p, DIRTY.replace('headline', 'pipe headline')]]);
     expect(r.err).toBe('2 files: 2 changed, 0 unchanged, 0 errors; 2 lines removed (loading-indicator 2)\n');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(DIRTY_OUT.replace('headline', 'pipe headline') + DIRTY_OUT);
+    expect(r.out).toBe(DIRTY_OUT + DIRTY_OUT.replace('headline', 'pipe headline')); // a.txt sorts first
     const again = await runWith(['--out-dir', 'out', p], dir, [[p, DIRTY]]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'out', 'piped'), 'utf8')).toBe(DIRTY_OUT);
@@ -373,6 +373,50 @@ describe('pipes named outright', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe(DIRTY_OUT);
     expect(r.err).toContain('dedupe-article: /dev/zero: not a regular file, folder or pipe');
+  });
+});
+
+describe('folders and globs', () => {
+  // The same files give the same bytes, whatever order they are named in (the README: sorted order).
+  it('files named in any order are taken in one sorted order', () => {
+    const story = `${DIRTY}${'The council met on Monday to discuss the new bridge, the budget for the year and the road repairs that residents had asked for. '.repeat(2)}\n`;
+    const near = story.replace('once, after', 'once, right after');
+    const dir = folder({ 'x/b.txt': near, 'y/a.txt': story, 'c.txt': 'Judul\nIsi yang lain sama sekali, tidak mirip dengan yang mana pun.\n' });
+    const runs = [['y', 'x', 'c.txt'], ['c.txt', 'x', 'y'], ['x/b.txt', 'c.txt', 'y/a.txt']].map((args) => bin(['--skip-duplicate-articles', ...args], dir));
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(runs[0]!.out);
+    }
+    // x/b.txt sorts first: it is the original, y/a.txt the near copy that is skipped.
+    expect(runs[0]!.out).toContain('right after');
+    expect(runs[0]!.err).toMatch(/y\/a\.txt: the same article as x\/b\.txt/);
+  });
+
+  // "{in,../other}/*.txt" has two bases: each file lands below the output folder as it stands below its own.
+  it('a glob with two bases writes every output inside --out-dir', () => {
+    const dir = folder({ 'proj/in/a.txt': DIRTY, 'other/b.txt': DIRTY });
+    const r = bin(['{in,../other}/*.txt', '--out-dir', 'out'], join(dir, 'proj'));
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'proj', 'out')).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(readdirSync(join(dir, 'proj')).sort()).toEqual(['in', 'out']);
+  });
+
+  // A folder the walk cannot open is an error of its own, not a silent gap in the batch.
+  it('a sub-folder that cannot be read is named in an error; the other files are cleaned', () => {
+    const dir = folder({ 'in/ok/a.txt': DIRTY, 'in/locked/b.txt': DIRTY });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'in/locked'), 0o000);
+    try {
+      // Root reads any folder: the run is made as nobody then.
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      for (const name of ['in', 'in/ok', 'in/ok/a.txt']) chmodSync(join(dir, name), name.endsWith('.txt') ? 0o666 : 0o777);
+      const r = spawnSync(process.execPath, [BIN, '--check', 'in'], { cwd: dir, encoding: 'utf8', ...asNobody });
+      expect(r.stderr).toMatch(/^dedupe-article: in\/locked: this folder cannot be read: permission denied$/m);
+      expect(r.stderr).toMatch(/1 file: 1 would change, 0 unchanged, 1 error/);
+      expect(r.status).toBe(2);
+    } finally {
+      chmodSync(join(dir, 'in/locked'), 0o755);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type FastGlob from 'fast-glob';
@@ -40,13 +40,17 @@ const GLOB_CHARS = /[*?[\]{}()!]/;
 /**
  * Each argument is a file, a folder (every file with one of `extensions` below it, recursively) or a
  * glob. Literal paths win over glob reading, symlinks are not followed into folders, results are
- * de-duplicated and sorted so the same arguments give the same order on every machine.
+ * de-duplicated and sorted (by full path, across all the arguments) so that the same files give the same
+ * order on every machine, in whatever order they were named.
  */
 export function expandInputs(patterns: string[], extensions: string[], cwd = process.cwd()): ExpandedInputs {
-  const files: InputFile[] = [];
+  const files: (InputFile & { key: string })[] = [];
   const errors: ExpandedInputs['errors'] = [];
   const strandedTemps: string[] = [];
   const seen = new Set<string>();
+  // Folders a walk could not read: said, not passed over (fast-glob's own errors are suppressed, so
+  // that one locked folder does not end the walk of the others).
+  const unreadable = new Map<string, unknown>();
   const add = (path: string, rel: string, explicit = false, pipe = false) => {
     const key = resolve(cwd, path);
     if (path.includes('\uFFFD') && !lstatExists(key)) {
@@ -55,7 +59,7 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
     }
     if (seen.has(key)) return;
     seen.add(key);
-    files.push(pipe ? { path, relative: rel, explicit, pipe } : explicit ? { path, relative: rel, explicit } : { path, relative: rel });
+    files.push(pipe ? { key, path, relative: rel, explicit, pipe } : explicit ? { key, path, relative: rel, explicit } : { key, path, relative: rel });
   };
   const extGlob = extensions.includes('*') ? '**/*' : extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 
@@ -75,26 +79,36 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
       add(pattern, basenameOf(pattern), true);
     } else if (stat?.isDirectory()) {
       const base = fastGlob().escapePath(toPosix(pattern));
-      const found = globSorted([`${base}/${extGlob}`], cwd);
+      const found = globSorted([`${base}/${extGlob}`], cwd, unreadable);
       for (const f of found) {
         if (isOurTempFile(f)) strandedTemps.push(f);
         else add(f, toPosix(relative(resolve(cwd, pattern), resolve(cwd, f))));
       }
       for (const t of globSorted([`${base}/**/.*.dedupe-article-*.tmp`], cwd)) if (isOurTempFile(t) && !strandedTemps.includes(t)) strandedTemps.push(t);
-      if (found.length === 0) errors.push({ path: pattern, message: `no files matching ${extGlob} in this folder` });
+      if (found.length === 0 && !unreadable.has(resolve(cwd, pattern))) errors.push({ path: pattern, message: `no files matching ${extGlob} in this folder` });
     } else if (stat?.isFIFO()) {
       // Only when named: a pipe met inside a folder could keep the run waiting for a writer forever.
       add(pattern, basenameOf(pattern), true, true);
     } else if (stat) {
       errors.push({ path: pattern, message: 'not a regular file, folder or pipe' });
     } else {
-      const found = globSorted([toPosix(pattern)], cwd).filter((f) => !isOurTempFile(f));
-      const base = fastGlob().generateTasks([toPosix(pattern)])[0]?.base ?? '.';
-      for (const f of found) add(f, toPosix(relative(resolve(cwd, base), resolve(cwd, f))));
-      if (found.length === 0) errors.push({ path: pattern, message: 'no file matches this pattern' });
+      const found = globSorted([toPosix(pattern)], cwd, unreadable).filter((f) => !isOurTempFile(f));
+      // A glob may have several bases ("{in,../other}/*.txt"): each file lands under --out-dir as it
+      // stands below its own, never above the output folder.
+      const bases = fastGlob()
+        .generateTasks([toPosix(pattern)])
+        .map((task) => resolve(cwd, task.base));
+      for (const f of found) {
+        const path = resolve(cwd, f);
+        const base = bases.find((b) => isInside(path, b));
+        add(f, base === undefined ? basenameOf(f) : toPosix(relative(base, path)));
+      }
+      if (found.length === 0 && unreadable.size === 0) errors.push({ path: pattern, message: 'no file matches this pattern' });
     }
   }
-  return { files, errors, strandedTemps };
+  for (const [folder, error] of unreadable) errors.push({ path: toPosix(relative(cwd, folder)) || '.', message: `this folder cannot be read: ${describeFsError(error)}` });
+  files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { files: files.map(({ key: _, ...file }) => file), errors, strandedTemps };
 }
 
 /** Temp files of ours left under `dir` by a killed run (for an --out-dir folder, which is not an input). */
@@ -102,10 +116,24 @@ export function strandedTempsUnder(dir: string, cwd = process.cwd()): string[] {
   return globSorted([`${fastGlob().escapePath(toPosix(dir))}/**/.*.dedupe-article-*.tmp`], cwd).filter(isOurTempFile);
 }
 
-function globSorted(patterns: string[], cwd: string): string[] {
+function globSorted(patterns: string[], cwd: string, unreadable?: Map<string, unknown>): string[] {
+  const fs = unreadable && { readdirSync: readdirNoting(unreadable, cwd) };
   return fastGlob()
-    .sync(patterns, { cwd, ignore: IGNORE, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true })
+    .sync(patterns, { cwd, ignore: IGNORE, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ...(fs && { fs }) })
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** readdirSync for fast-glob that notes each folder it cannot read (fast-glob then passes it over). */
+function readdirNoting(unreadable: Map<string, unknown>, cwd: string): typeof readdirSync {
+  return ((path: string, options?: unknown) => {
+    try {
+      return readdirSync(path, options as Parameters<typeof readdirSync>[1]);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.set(resolve(cwd, String(path)), error);
+      throw error;
+    }
+  }) as typeof readdirSync;
 }
 
 function lstatExists(path: string): boolean {
