@@ -172,6 +172,13 @@ describe('CLI', () => {
     expect(r.stdout.toString()).toBe(SEED_OUT.split('\n')[0] + '\n');
     expect(r.stderr.toString()).not.toMatch(/EPIPE|Error/);
   });
+  it('--check whose reader goes away still answers that files would change (exit 1)', () => {
+    const dir = setUp(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${String(i).padStart(3, '0')}.txt`, DIRTY])));
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" --check . 2>/dev/null | head -1`], { cwd: dir });
+    expect(piped.stdout.toString()).toBe('f000.txt\n');
+    expect(piped.status).toBe(1);
+  });
+
   // Standard input is non-blocking once Node has looked at it; a whole read of it (what --explain and
   // the reports need) failed with EAGAIN whenever the writer had not written yet.
   it.each([['--explain'], ['--format', 'json'], ['--diff'], []])('reads a slow writer whole with %s', (...args) => {

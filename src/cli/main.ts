@@ -69,7 +69,7 @@ function processEnvironment(): RunEnvironment {
 /** The whole command: arguments in, exit code out (0 done, 1 --check found changes, 2 errors). */
 export async function run(argv: string[], env: RunEnvironment = processEnvironment()): Promise<number> {
   const { console } = env;
-  let options: CliOptions;
+  let options: CliOptions | undefined;
   try {
     if (argv[0] === 'learn') return await (await import('../learn/command.js')).runLearnCommand(argv.slice(1), console, env.cwd);
     const parsed = parseArguments(argv, env.stdinIsTTY, console.out);
@@ -96,7 +96,9 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     return options.stdin || scaled?.name !== undefined ? runStdin(options, cleaner, env, paint, scaled?.name) : await runFiles(options, cleaner, env, cleanOpts, paint);
   } catch (error) {
     if (error instanceof StdoutError) {
-      if (error.code === 'EPIPE') return EXIT.ok;
+      // A reader that went away (`| head`) ends the run quietly. --check writes only the names of files
+      // that would change, so one was being written: the answer is known, and is the exit code.
+      if (error.code === 'EPIPE') return options?.mode === 'check' ? EXIT.changes : EXIT.ok;
       console.err(`${PROGRAM}: standard output: could not be written: ${describeFsError(error.reason)}\n`);
       return EXIT.error;
     }
