@@ -96,6 +96,10 @@ const cases: Case[] = [
   { name: '--version', args: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
   { name: '--help shows examples and exit codes', args: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*--out-dir[\s\S]*Exit status: 0/ },
   { name: '--list-rules', args: ['--list-rules'], exitCode: 0, stdout: /^loading-indicator +\S.*\n[\s\S]*related-link +\S/m },
+  // A terminal's escape sequence left in a page's text is shown, not obeyed (and a tab stays a tab).
+  { name: '--explain shows control characters as escapes', args: ['--explain', 'a.txt'], files: { 'a.txt': 'A \u001b[2Jheadline\tx\nloading...\nText.\u001b]0;title\u0007\n' }, exitCode: 0, stdout: '  A \\x1b[2Jheadline\tx\n- loading...  [loading-indicator]\n  Text.\\x1b]0;title\\x07\n' },
+  { name: '--diff in colour shows control characters as escapes', args: ['--diff', '--color', 'a.txt'], files: { 'a.txt': 'A \u001b[2Jheadline\nloading...\nText.\n' }, exitCode: 0, stdout: /^.* A \\x1b\[2Jheadline$/m },
+  { name: '--diff without colour keeps the bytes (a patch tool reads it)', args: ['--diff', 'a.txt'], files: { 'a.txt': 'A \u001b[2Jheadline\nloading...\nText.\n' }, exitCode: 0, stdout: /^ A \u001b\[2Jheadline$/m },
   { name: '--explain marks removed lines with their reason', args: ['--explain', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: '  A dirty headline\n- loading...  [loading-indicator]\n  A paragraph that stays where it is, once, after the cleaning.\n' },
 ];
 

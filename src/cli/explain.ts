@@ -1,5 +1,11 @@
 import type { CleanResult, Reason } from '../core/types.js';
 
+// Control characters but the tab, shown as \xNN (each piece of a cut line escaped on its own: the cut's
+// offsets are the raw line's).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const escapeControls = (line: string): string => line.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** A removal reason in words: a rule id, or which line it repeats and how closely. */
 export function describeReason(reason: Reason): string {
   switch (reason.kind) {
@@ -30,9 +36,11 @@ export function renderExplanation(input: string, result: CleanResult, paint: Pai
   const out: string[] = [];
   lines.forEach((line, i) => {
     const v = byLine.get(i + 1);
-    if (!v) out.push(`  ${line}`);
-    else if (v.action === 'drop') out.push(paint.removed(`- ${line}`) + paint.reason(`  [${describeReason(v.reason)}]`));
-    else out.push(`~ ${line.slice(0, v.start)}${paint.removed(`⟦${line.slice(v.start, v.end)}⟧`)}${line.slice(v.end)}` + paint.reason(`  [${describeReason(v.reason)}]`));
+    // Shown, not obeyed: an escape sequence a scraped page left in its text would act on the terminal.
+    const e = escapeControls;
+    if (!v) out.push(`  ${e(line)}`);
+    else if (v.action === 'drop') out.push(paint.removed(`- ${e(line)}`) + paint.reason(`  [${describeReason(v.reason)}]`));
+    else out.push(`~ ${e(line.slice(0, v.start))}${paint.removed(`⟦${e(line.slice(v.start, v.end))}⟧`)}${e(line.slice(v.end))}` + paint.reason(`  [${describeReason(v.reason)}]`));
   });
   return out.length ? out.join('\n') + '\n' : '';
 }

@@ -1,6 +1,7 @@
 import { displayPath } from '../cli/messages.js';
 import type { Painter } from '../cli/color.js';
 import { importModule } from '../io/import-module.js';
+import { escapeControls } from '../cli/explain.js';
 
 type DiffModule = typeof import('diff');
 let loaded: DiffModule | undefined;
@@ -24,7 +25,9 @@ export function renderDiff(file: string, before: string, after: string, paint: P
   // jsdiff starts with an "Index:"-less "===" header line; keep the standard ---/+++ form only.
   const lines = patch.split('\n').filter((l) => !l.startsWith('====='));
   if (paint.level === 0) return lines.join('\n');
+  // In colour, for a terminal (no patch tool reads colour): the text's control characters are shown, not obeyed.
   return lines
+    .map(escapeControls)
     .map((l) => (l.startsWith('+++') || l.startsWith('---') ? paint.bold(l) : l.startsWith('@@') ? paint.cyan(l) : l.startsWith('+') ? paint.green(l) : l.startsWith('-') ? paint.red(l) : l))
     .join('\n');
 }
