@@ -78,6 +78,10 @@ const cases: Case[] = [
   { name: '--out-dir inside an input folder', args: ['in', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /is inside the input folder/, after: { 'in/clean/a.txt': null } },
   { name: 'unknown rule in --disable', args: ['--disable', 'nope', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /unknown rule "nope"/ },
   { name: '--disable switches a rule off', args: ['--disable', 'loading-indicator', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: DIRTY },
+  // A list option given twice adds up: the second does not undo the first.
+  { name: '--disable given twice switches both rules off', args: ['--disable', 'loading-indicator', '--disable', 'font-size-control', 'a.txt'], files: { 'a.txt': 'A headline\nloading...\nA+\nA-\nA paragraph that stays.\n' }, exitCode: 0, stdout: 'A headline\nloading...\nA+\nA-\nA paragraph that stays.\n' },
+  { name: '--ext given twice takes both extensions', args: ['--ext', 'md', '--ext', 'txt', '--check', 'in'], files: { 'in/a.md': DIRTY, 'in/b.txt': DIRTY, 'in/c.html': DIRTY }, exitCode: 1, stdout: 'in/a.md\nin/b.txt\n' },
+  { name: '--field without --jsonl is a usage error', args: ['--field', 'body', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /--field goes with --jsonl/ },
   {
     name: 'a config found in the working folder switches rules and adds patterns',
     args: ['a.txt'],

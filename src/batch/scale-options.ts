@@ -27,7 +27,7 @@ export function addScaleOptions(program: Command): Command {
     .option('-j, --jobs <n>', 'threads for a batch of files, JSONL records or a stream (default: one per CPU; at most twice the CPUs, or 8)')
     .option('--stream', 'stream the input through in bounded memory (automatic past 8 MiB); exact repeats only, see docs/scale.md')
     .option('--jsonl', 'read one JSON record per line and clean its text field; every other field is left as it is')
-    .option('--field <name>', 'with --jsonl: the field holding the text', 'text')
+    .option('--field <name>', 'with --jsonl: the field holding the text (default: "text")')
     .option('--stats', 'with --jsonl: add a "dedupe_stats" object to each record')
     .option('--learn', 'two passes: learn the lines that recur across the files (site boilerplate), then remove them')
     .option('--profile <file>', "remove the boilerplate learned in a profile ('dedupe-article learn')")
@@ -62,6 +62,7 @@ export function readScaleOptions(o: Record<string, unknown>, conflicts: { stdin:
   }
   if (s.jsonl && s.stream) throw new UsageError('--jsonl already streams: leave out --stream');
   if (s.stats && !s.jsonl) throw new UsageError('--stats goes with --jsonl');
+  if (o.field !== undefined && !s.jsonl) throw new UsageError('--field goes with --jsonl');
   if (s.learn && conflicts.stdin) throw new UsageError('--learn needs a batch of files: give files or folders');
   if (s.learn && s.stream) throw new UsageError("--learn learns across files, a stream is one: learn first ('dedupe-article learn'), then --stream --profile");
   return s;

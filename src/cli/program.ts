@@ -25,6 +25,8 @@ Examples:
 Exit status: 0 done (or nothing to change), 1 --check found files to change, 2 an error,
 130 / 143 stopped by SIGINT / SIGTERM (the file in hand is finished first).`;
 
+const joinLists = (value: string, previous: string | undefined): string => (previous === undefined ? value : `${previous},${value}`);
+
 /** Parse argv into CliOptions; usage errors throw UsageError (exit 2), never exit the process. */
 export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: string) => void): CliOptions | 'exit' {
   const program = new Command('dedupe-article')
@@ -33,10 +35,11 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     .option('-w, --write', 'rewrite the files in place (atomically; unchanged files are not touched)')
     .option('-o, --out-dir <dir>', 'write the clean files under <dir>, mirroring their relative paths')
     .option('-c, --check', 'list the files that would change and exit 1 if any; write nothing')
-    .option('--ext <list>', 'file extensions taken from folders, comma-separated; * for every file', 'txt')
+    // Lists add up when given twice (--disable a --disable b), as a user who gives them so means.
+    .option('--ext <list>', 'file extensions taken from folders, comma-separated; * for every file (default: txt)', joinLists)
     .option('--strip-credits', 'also remove bylines, editor codes, photo captions and credits')
     .option('--no-repeats', 'keep repeated text; remove boilerplate only')
-    .option('--disable <rules>', 'switch rules off, comma-separated ids (see --list-rules)')
+    .option('--disable <rules>', 'switch rules off, comma-separated ids (see --list-rules)', joinLists)
     .option('--config <file>', 'a JSON config (default: dedupe-article.config.json found from the working folder up)')
     .option('--explain', 'print the input with every removed line marked with its reason')
     .option('--report', 'on stderr, every removed line of each file with its line number and reason, and totals')
@@ -89,7 +92,7 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
 
   const scale = readScaleOptions(o, { stdin, mode: modes[0]?.slice(2) ?? 'stdout', explain: Boolean(o.explain), diff: Boolean(o.diff), json: format === 'json' });
 
-  const extensions = String(o.ext)
+  const extensions = String(o.ext ?? 'txt')
     .split(',')
     .map((e: string) => e.trim().replace(/^\*?\./, ''))
     .filter(Boolean);
