@@ -77,6 +77,10 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
   const stdin = explicitStdin || (paths.length === 0 && !o.listRules);
   if (stdin && !explicitStdin && stdinIsTTY) throw new UsageError('no input: give files or folders, or pipe text in (see --help)');
 
+  // An unset shell variable ("-o $OUT") gives an empty path: said, not read as no option or as '.'.
+  for (const [flag, value] of [['--out-dir', o.outDir], ['--config', o.config], ['--profile', o.profile]] as const) {
+    if (value !== undefined && String(value).trim() === '') throw new UsageError(`${flag} needs a path, and was given an empty one`);
+  }
   const modes = [o.write && '--write', o.outDir !== undefined && '--out-dir', o.check && '--check'].filter(Boolean) as string[];
   if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be used together`);
   if (stdin && (o.write || o.outDir !== undefined)) throw new UsageError(`${modes[0]} needs file paths; standard input goes to standard output`);
