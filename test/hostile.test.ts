@@ -34,6 +34,18 @@ describe('encodings', () => {
   const CP1252 = bytes('Judul berita\n', 'loading...\n', [0x93], 'Kutipan', [0x94], ' caf', [0xe9], ' ', [0x80], '5 dan kalimat panjang yang tetap.\n');
   const CP1252_OUT = bytes('Judul berita\n', [0x93], 'Kutipan', [0x94], ' caf', [0xe9], ' ', [0x80], '5 dan kalimat panjang yang tetap.\n');
 
+  // Well-formed in shape but not UTF-8: a surrogate (ED A0 80), an overlong form (E0 80 80), past U+10FFFF (F4 90 80 80).
+  it.each([
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong form', [0xe0, 0x80, 0x80]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+  ])('names the offset where %s starts', async (_, seq) => {
+    const dir = folder({ 'bad.txt': bytes('abcd', seq, ' defg\n') });
+    const r = await cli([join(dir, 'bad.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.txt: is not valid UTF-8 \(first bad byte at offset 4\)/);
+  });
+
   it('refuses invalid UTF-8 naming the file, the offset and --encoding; other files are still written', async () => {
     const dir = folder({ 'bad.txt': CP1252, 'good.txt': DIRTY });
     const r = await cli(['--write', join(dir, 'bad.txt'), join(dir, 'good.txt')]);
