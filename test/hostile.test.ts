@@ -343,6 +343,19 @@ describe('pipes named outright', () => {
     return { code, out, err };
   };
 
+  // The run waits for the pipe's writer, as cat does, and, as cat, a signal ends the wait: the handlers
+  // that finish the file in hand first cannot run while the read blocks.
+  it.skipIf(process.platform === 'win32').each(['SIGTERM', 'SIGINT'] as const)('that no one writes to is waited on until %s ends the run', async (signal) => {
+    const dir = folder({ 'a.txt': DIRTY });
+    const p = fifo(dir, 'nobody');
+    const child = spawn(process.execPath, [BIN, p, 'a.txt'], { cwd: dir });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    child.kill(signal);
+    const [code, ended] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    // Killed by it while blocked; or, had the signal come before the read, stopped with its exit code.
+    expect([signal, signal === 'SIGTERM' ? 143 : 130]).toContain(ended ?? code);
+  });
+
   it.skipIf(process.platform === 'win32')('is read to its end and cleaned, to standard output and under --out-dir', async () => {
     const dir = folder({ 'a.txt': DIRTY });
     const p = fifo(dir, 'piped');

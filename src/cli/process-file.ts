@@ -7,6 +7,7 @@ import type { InputFile } from '../io/expand-inputs.js';
 import { writeFailure, writeOutput } from '../batch/write-output.js';
 import type { FileVersion } from '../io/write-atomic.js';
 import type { CliOptions } from './options.js';
+import { whileBlocking } from './signals.js';
 
 export type FileOutcome =
   | { file: InputFile; ok: true; input: string; encoding: Encoding; result: CleanResult; wrote: boolean; version?: FileVersion }
@@ -19,7 +20,9 @@ export type FileOutcome =
  */
 export function processFile(file: InputFile, clean: Cleaner, options: CliOptions): FileOutcome {
   const streamPast = file.pipe !== true ? AUTO_STREAM_BYTES : undefined;
-  const read = readText(file.path, { encoding: options.encoding, outputFile: options.outputFile, streamPast });
+  const readIt = () => readText(file.path, { encoding: options.encoding, outputFile: options.outputFile, streamPast });
+  // A named pipe waits for its writer: a signal must end that wait (see whileBlocking).
+  const read = file.pipe === true ? whileBlocking(readIt) : readIt();
   if (!read.ok && read.large && !streamsLargeFiles(options)) return { file, ok: false, error: tooLargeToCleanWhole(options) };
   if (!read.ok) return read.large ? { file, ok: false, error: read.error, large: true } : { file, ok: false, error: read.error, binary: read.binary === true };
   let result: CleanResult;

@@ -20,21 +20,48 @@ export function watchStopSignals(): StopWatch {
   const dispose = () => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     handlers.clear();
+    if (watching === rearm) watching = null;
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    const handler = () => {
-      requested ??= signal;
-      dispose();
-    };
-    handlers.set(signal, handler);
-    process.on(signal, handler);
-  }
+  const arm = () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const handler = () => {
+        requested ??= signal;
+        dispose();
+      };
+      handlers.set(signal, handler);
+      process.on(signal, handler);
+    }
+  };
+  // Disarmed for a read that may block (see whileBlocking), armed again after it unless a signal came.
+  const rearm = {
+    off: () => handlers.forEach((handler, signal) => process.off(signal, handler)),
+    on: () => handlers.forEach((handler, signal) => process.on(signal, handler)),
+  };
+  arm();
+  watching = rearm;
   return {
     get requested() {
       return requested;
     },
     dispose,
   };
+}
+
+let watching: { off(): void; on(): void } | null = null;
+
+/**
+ * Run a read that may block for as long as another program pleases (a named pipe no one writes to yet):
+ * the signals' handlers, which only run between files, are off meanwhile, so SIGINT and SIGTERM end the
+ * process at once, as they would `cat`. Nothing is being written on this thread then.
+ */
+export function whileBlocking<T>(read: () => T): T {
+  const w = watching;
+  w?.off();
+  try {
+    return read();
+  } finally {
+    if (w !== null && watching === w) w.on();
+  }
 }
 
 /** For runs that are not the process (tests, the library): never asked to stop. */
