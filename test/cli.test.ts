@@ -82,6 +82,8 @@ const cases: Case[] = [
   { name: '--disable given twice switches both rules off', args: ['--disable', 'loading-indicator', '--disable', 'font-size-control', 'a.txt'], files: { 'a.txt': 'A headline\nloading...\nA+\nA-\nA paragraph that stays.\n' }, exitCode: 0, stdout: 'A headline\nloading...\nA+\nA-\nA paragraph that stays.\n' },
   { name: '--ext given twice takes both extensions', args: ['--ext', 'md', '--ext', 'txt', '--check', 'in'], files: { 'in/a.md': DIRTY, 'in/b.txt': DIRTY, 'in/c.html': DIRTY }, exitCode: 1, stdout: 'in/a.md\nin/b.txt\n' },
   ...(['--out-dir', '--config', '--profile'] as const).map((flag): Case => ({ name: `${flag} '' (an unset variable) is a usage error`, args: [flag, '', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stdout: '', stderr: new RegExp(`^dedupe-article: ${flag} needs a path, and was given an empty one$`, 'm') })),
+  { name: 'an empty path (an unset variable) is a usage error', args: ['', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stdout: '', stderr: /^dedupe-article: a path is empty \(an unset shell variable\?\)$/m },
+  { name: '--stats cannot write over the --field it cleans', args: ['--jsonl', '--stats', '--field', 'dedupe_stats'], stdin: '{"dedupe_stats":"x"}\n', exitCode: 2, stderr: /--stats writes "dedupe_stats": it cannot be the --field too/ },
   { name: '--field without --jsonl is a usage error', args: ['--field', 'body', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /--field goes with --jsonl/ },
   {
     name: 'a config found in the working folder switches rules and adds patterns',

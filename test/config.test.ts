@@ -1,9 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configToOptions, findConfig, loadConfig } from '../src/config/index.js';
+import { configToOptions, findConfig, loadConfig, MAX_CONFIG_BYTES } from '../src/config/index.js';
+import { MAX_PATTERN_CHARS } from '../src/config/validate.js';
 import { clean } from '../src/index.js';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'dedupe-article.js');
+// A time limit: before the fix, a pipe or a device as --config kept the run waiting or reading for ever.
+const bin = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
 
 const made: string[] = [];
 const folder = () => {
@@ -62,6 +68,10 @@ describe('config', () => {
     ['a threshold of 0', { nearThreshold: 0 }, /: nearThreshold:/],
     ['a fractional word count', { minRepeatWords: 2.5 }, /: minRepeatWords: expected a whole number/],
     ['stripCredits as a string', { stripCredits: 'yes' }, /: stripCredits: expected true or false/],
+    ['JSON broken across lines', '{\n "rules":\n x\n}', /invalid JSON: .*"\{\\n "rules":\\n x\\n\}"/],
+    ['a pattern past the length cap', { patterns: [{ id: 'long', pattern: 'a'.repeat(MAX_PATTERN_CHARS + 1) }] }, /: patterns\[0\]\.pattern: "a{40}…" has 10,001 characters; a pattern may have at most 10,000 \(split a long list of phrases into several patterns\)$/],
+    ['a long bad regex, quoted short', { patterns: [{ id: 'long', pattern: `(unclosed${'b'.repeat(5000)}` }] }, /: patterns\[0\]\.pattern: bad regular expression: Unterminated group$/],
+    ['a pattern that unanchors the whole-line form', { patterns: [{ id: 'open', pattern: 'a)|(b' }] }, /: patterns\[0\]\.pattern: bad regular expression/],
   ])('rejects %s with one line naming the file and the key', (_name, content, message) => {
     const path = write(content);
     expect(() => loadConfig(path)).toThrow(message);
@@ -71,10 +81,59 @@ describe('config', () => {
       const text = (error as Error).message;
       expect(text.startsWith(path)).toBe(true);
       expect(text).not.toContain('\n');
+      expect(text.length).toBeLessThan(path.length + 200);
     }
   });
 
   it('names a missing file', () => {
     expect(() => loadConfig(join(folder(), 'absent.json'))).toThrow(/absent\.json: cannot read the config file/);
+  });
+
+  it('names an empty file name (an unset shell variable) as such', () => {
+    expect(() => loadConfig('')).toThrow(/^: cannot read the config file: the file name is empty \(an unset shell variable\?\)$/);
+  });
+
+  it('refuses a config past 1 MiB before reading it', () => {
+    const path = write('{}');
+    truncateSync(path, MAX_CONFIG_BYTES + 1); // '{}' and then NUL bytes, sparse: nothing is written
+    expect(() => loadConfig(path)).toThrow(/dedupe-article\.config\.json: cannot read the config file: is larger than 1 MiB, the most a config file may be$/);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a --config that is not a regular file', () => {
+  it.each([
+    ['a named pipe (it waited for a writer for ever)', 'pipe.json', /pipe\.json: cannot read the config file: is a named pipe, not a regular file$/],
+    ['a link to a named pipe', 'link.json', /link\.json: cannot read the config file: is a named pipe, not a regular file$/],
+    ['a device (/dev/zero grew to gigabytes)', '/dev/zero', /\/dev\/zero: cannot read the config file: is a device, not a regular file$/],
+    ['a folder', '.', /\.: cannot read the config file: is a directory$/],
+  ])('is refused at once with one line: %s', (_name, config, message) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.txt'), 'Headline\nThe body.\n');
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.json')]).status).toBe(0);
+    expect(spawnSync('ln', ['-s', 'pipe.json', join(dir, 'link.json')]).status).toBe(0);
+    const r = bin(['--config', config, 'a.txt'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(message);
+  });
+});
+
+describe('a pattern V8 cannot compile as the cleaner runs it', () => {
+  // Valid, under the length cap, and compiled by V8 for Latin-1 text; but for wider text its /iu case
+  // folding runs V8's compiler out of stack. V8 compiles a regex when it first runs: the config loaded,
+  // then every input file with a character past Latin-1 failed, each with an error line of the whole pattern.
+  const pattern = `\\p{L}${'a'.repeat(8_000)}`;
+  const WIDE = 'Headline \u2014 with a dash\nThe body.\n';
+
+  it('is one line naming the config and the pattern at start-up, not an error for each file', () => {
+    expect(() => new RegExp(`^(?:${pattern})$`, 'iu').test('\u2014'), 'V8 compiles this pattern now: make it longer').toThrow();
+    const dir = folder();
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ patterns: [{ id: 'fine', pattern: 'x' }, { id: 'huge', pattern, flags: 'iu' }] }));
+    writeFileSync(join(dir, 'a.txt'), WIDE);
+    writeFileSync(join(dir, 'b.txt'), WIDE);
+    const r = bin(['--config', 'c.json', 'a.txt', 'b.txt'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dedupe-article: c\.json: patterns\[1\]\.pattern: cannot be compiled as a whole-line rule: .+ \("\\\\p\{L\}a{35}…", 8,005 characters\)\n$/);
   });
 });

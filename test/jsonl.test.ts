@@ -65,6 +65,19 @@ describe('--jsonl', () => {
     expect(second.dedupe_stats.linesRemoved).toBe(0);
   });
 
+  it('--stats replaces a "dedupe_stats" the record has already (output fed through again) where it stands, never adding a second key', () => {
+    const input = `{"id": 1, "dedupe_stats": {"old": [1, "}"]}, "text": ${JSON.stringify(DIRTY)}}\n{"text":${JSON.stringify(CLEAN)},"dedupe_stats":null}\n`;
+    const r = bin(['--jsonl', '--stats'], input);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trimEnd().split('\n');
+    for (const line of out) expect(line.match(/"dedupe_stats"/g)).toHaveLength(1);
+    const [first, second] = out.map((l) => JSON.parse(l));
+    expect(first.dedupe_stats).toMatchObject({ linesIn: 4, linesRemoved: 2 });
+    expect(out[0]).toBe(`{"id": 1, "dedupe_stats": ${JSON.stringify(first.dedupe_stats)}, "text": ${JSON.stringify(CLEAN)}}`);
+    expect(out[1]).toBe(`{"text":${JSON.stringify(CLEAN)},"dedupe_stats":${JSON.stringify(second.dedupe_stats)}}`);
+    expect(second.dedupe_stats.linesRemoved).toBe(0);
+  });
+
   it('keeps one record a line in order: a record without a final newline, CRLF lines and blank lines', () => {
     const input = `${records[0]}\r\n\n${records[3]}`;
     const r = bin(['--jsonl'], input);

@@ -63,6 +63,7 @@ export function readScaleOptions(o: Record<string, unknown>, conflicts: { stdin:
   if (s.jsonl && s.stream) throw new UsageError('--jsonl already streams: leave out --stream');
   if (s.stats && !s.jsonl) throw new UsageError('--stats goes with --jsonl');
   if (o.field !== undefined && !s.jsonl) throw new UsageError('--field goes with --jsonl');
+  if (s.stats && s.field === 'dedupe_stats') throw new UsageError('--stats writes "dedupe_stats": it cannot be the --field too');
   if (s.learn && conflicts.stdin) throw new UsageError('--learn needs a batch of files: give files or folders');
   if (s.learn && s.stream) throw new UsageError("--learn learns across files, a stream is one: learn first ('dedupe-article learn'), then --stream --profile");
   return s;

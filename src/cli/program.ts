@@ -71,6 +71,7 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
   }
   const o = program.opts();
   const rawPaths = program.args;
+  if (rawPaths.includes('')) throw new UsageError('a path is empty (an unset shell variable?)');
   const explicitStdin = rawPaths.includes('-');
   const paths = rawPaths.filter((p) => p !== '-');
   if (explicitStdin && paths.length > 0) throw new UsageError('"-" (standard input) cannot be mixed with file paths');

@@ -1,25 +1,24 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CleanOptions } from '../core/options.js';
 import type { Rule } from '../rules/types.js';
 import { CONFIG_FILE, type DedupeConfig, type PatternConfig } from './types.js';
-import { validateConfig } from './validate.js';
+import { jsonError, readSettingsFile } from './read-settings.js';
+import { validateConfig, wholeLineRegExp } from './validate.js';
 
 export { CONFIG_FILE, type DedupeConfig, type PatternConfig } from './types.js';
 
+/** A config is a few switches and patterns: a thousand long patterns fit in well under this. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+
 /** Read and validate a config file; every problem is one thrown Error naming the file and the key. */
 export function loadConfig(path: string): DedupeConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`${path}: cannot read the config file: ${(error as Error).message}`);
-  }
+  const text = readSettingsFile(path, 'config file', MAX_CONFIG_BYTES);
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: invalid JSON: ${(error as Error).message}`);
+    throw new Error(`${path}: invalid JSON: ${jsonError(error)}`);
   }
   return validateConfig(raw, path);
 }
@@ -53,8 +52,7 @@ function patternRule(p: PatternConfig): Rule {
     description: p.description ?? `User pattern /${p.pattern}/${p.flags ?? ''}`,
     languages: ['*'],
     category: 'boilerplate',
-    // Anchored here so that a pattern names a whole line, as the built-in line rules do.
-    line: new RegExp(`^(?:${p.pattern})$`, p.flags ?? 'u'),
+    line: wholeLineRegExp(p.pattern, p.flags),
     examples: { junk: [], content: [] },
   };
 }

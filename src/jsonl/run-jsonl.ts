@@ -45,6 +45,11 @@ export interface JsonlBlockResult {
 // with `cat`) is parsed without it and written back with it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** The byte order mark a record line starts with (files joined with `cat` have one at each join), or ''. */
+export function leadingBom(line: string): string {
+  return line.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+}
+
 /**
  * Clean one JSONL record: the field's text is cleaned and spliced back; every other byte of the line
  * stays. A record that cannot be cleaned comes back unchanged, with the reason.
@@ -63,12 +68,22 @@ export function cleanRecord(line: string, clean: Cleaner, o: JsonlOptions): { li
   const span = fieldSpan(line, o.field)!;
   const result = clean(value);
   let out = result.changed ? line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end) : line;
-  if (o.stats) {
-    const close = out.lastIndexOf('}');
-    const empty = /^\{\s*$/.test(out.slice(0, close));
-    out = `${out.slice(0, close)}${empty ? '' : ','}"dedupe_stats":${JSON.stringify(result.stats)}${out.slice(close)}`;
-  }
+  if (o.stats) out = withStats(out, JSON.stringify(result.stats));
   return { line: out, changed: result.changed };
+}
+
+const STATS_KEY = 'dedupe_stats';
+
+/**
+ * The record with its stats: a record that has the key already (output fed through again) gets its
+ * value replaced where it stands, or it would hold the key twice; any other gets the key at its end.
+ */
+function withStats(record: string, stats: string): string {
+  const span = fieldSpan(record, STATS_KEY);
+  if (span) return record.slice(0, span.start) + stats + record.slice(span.end);
+  const close = record.lastIndexOf('}');
+  const empty = /^\{\s*$/.test(record.slice(0, close));
+  return `${record.slice(0, close)}${empty ? '' : ','}"${STATS_KEY}":${stats}${record.slice(close)}`;
 }
 
 /**
@@ -112,7 +127,7 @@ function cleanLine(bytes: Uint8Array, lineNo: number, clean: Cleaner, o: JsonlOp
   const body = line.endsWith('\r') ? line.slice(0, -1) : line;
   if (body.trim() === '') return line;
   into.records++;
-  const bom = body.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const bom = leadingBom(body);
   const r = cleanRecord(body.slice(bom.length), clean, o);
   if ('error' in r) into.errors.push({ line: lineNo, message: r.error });
   else if (r.changed) into.changed++;

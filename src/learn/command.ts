@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { expandInputs } from '../io/expand-inputs.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
-import { writeAtomically } from '../io/write-atomic.js';
 import { jobsFor, jobsNote, readJobs } from '../batch/scale-options.js';
 import { learnFromFiles, learnFromJsonl } from './learn-pass.js';
 import { boilerplateOf, LEARN_DEFAULTS, mergeProfiles, minFilesFor, readProfile, serializeProfile } from './profile.js';
+import { outputProblem, overwrittenInput, writeProfile } from './output.js';
 
 /**
  * `dedupe-article learn PATHS -o profile.json`: count the lines that recur across the files;
@@ -36,16 +36,25 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
   }
   const o = program.opts();
   const paths = program.args;
-  if (paths.length === 0) {
-    console.err(`${PROGRAM} learn: give the files or folders to learn from (or the profiles to --merge)\n`);
+  const output = o.output === undefined ? undefined : String(o.output);
+  const usage = usageProblem(paths, output, cwd);
+  if (usage) {
+    console.err(`${PROGRAM} learn: ${usage}\n`);
     return 2;
   }
+  // Asked before an input is read: the profile must replace none of them.
+  const refuseOverwrite = (inputs: readonly string[], what: string) => {
+    const clash = output === undefined ? null : overwrittenInput(output, inputs, cwd, what);
+    if (clash) throw new Error(clash);
+  };
   try {
     let errors = 0;
     let profile;
     if (o.merge) {
+      refuseOverwrite(paths, 'profiles merged');
       profile = mergeProfiles(paths.map(readProfile));
     } else if (o.jsonl) {
+      refuseOverwrite(paths, 'files learned from');
       const learned = learnFromJsonl(paths, String(o.field), LEARN_DEFAULTS.minWords);
       for (const e of learned.errors) console.err(fileError(e.path, e.message) + '\n');
       errors = learned.errors.length;
@@ -53,6 +62,7 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     } else {
       const extensions = String(o.ext).split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean);
       const inputs = expandInputs(paths, extensions, cwd);
+      refuseOverwrite(inputs.files.map((f) => f.path), 'files learned from');
       for (const e of inputs.errors) console.err(fileError(e.path, e.message) + '\n');
       if (jobsGiven && jobsGiven.asked !== jobsGiven.jobs && !o.quiet) console.err(`${PROGRAM} learn: note: ${jobsNote(jobsGiven.asked, jobsGiven.jobs)}\n`);
       const jobs = jobsGiven?.jobs ?? jobsFor(undefined, inputs.files.length);
@@ -62,8 +72,8 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
       profile = learned.profile;
     }
     const text = serializeProfile(profile);
-    if (o.output) writeAtomically(String(o.output), text); // whole or not at all, as every output
-    else console.out(text);
+    if (output === undefined) console.out(text);
+    else writeProfile(output, cwd, text);
     if (!o.quiet) {
       const used = boilerplateOf(profile).size;
       console.err(`${PROGRAM} learn: ${profile.files} files, ${profile.lines.length} recurring lines; ${used} stand in at least ${minFilesFor(profile)} files and will be removed\n`);
@@ -74,4 +84,11 @@ export async function runLearnCommand(argv: string[], console: Console, cwd: str
     console.err(`${PROGRAM} learn: ${(error as Error).message}\n`);
     return 2;
   }
+}
+
+/** The arguments' problem, before anything is read: none given, an empty one (an unset variable), or -o. */
+function usageProblem(paths: readonly string[], output: string | undefined, cwd: string): string | null {
+  if (paths.length === 0) return 'give the files or folders to learn from (or the profiles to --merge)';
+  if (paths.includes('')) return 'a path is empty (an unset shell variable?)';
+  return output === undefined ? null : outputProblem(output, cwd);
 }

@@ -4,7 +4,7 @@ import { describeFsError } from '../io/read-text.js';
 import { signatureOf } from '../core/signature.js';
 import { readChunk } from '../io/read-chunks.js';
 import { LineBlocks, type LineItem } from '../io/line-blocks.js';
-import { MAX_RECORD_BYTES, TOO_LONG } from '../jsonl/run-jsonl.js';
+import { leadingBom, MAX_RECORD_BYTES, TOO_LONG } from '../jsonl/run-jsonl.js';
 import { DuplicateIndex } from '../batch/duplicates.js';
 import { mapInOrder } from '../batch/pool.js';
 import { toPortable } from '../batch/transfer.js';
@@ -56,7 +56,9 @@ export function learnFromJsonl(paths: readonly string[], field: string, minWords
   const plan = { minWords };
   for (const path of paths) {
     const record = (bytes: Uint8Array, lineNo: number) => {
-      const line = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+      const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+      // Parsed without a leading BOM, as --jsonl cleaning parses a record.
+      const line = raw.slice(leadingBom(raw).length);
       if (line.trim() === '') return;
       let text: unknown;
       try {

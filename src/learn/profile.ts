@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { jsonError, readSettingsFile, shortQuote } from '../config/read-settings.js';
 
 /**
  * What a batch learned about its sites: for each line long enough to judge, in how many files it stood.
@@ -62,13 +62,16 @@ function sortedLines(counts: Map<string, number>, atLeast: number): Profile['lin
     .map(([text, files]) => ({ text, files }));
 }
 
-/** Add profiles learned on separate partitions: files and per-line counts sum. */
+/**
+ * Add profiles learned on separate partitions: files and per-line counts sum. A sum past
+ * Number.MAX_SAFE_INTEGER is refused: it would be rounded, and past 1e308 written as null.
+ */
 export function mergeProfiles(profiles: readonly Profile[]): Profile {
   const counts = new Map<string, number>();
   let files = 0;
   for (const p of profiles) {
-    files += p.files;
-    for (const l of p.lines) counts.set(l.text, (counts.get(l.text) ?? 0) + l.files);
+    files = countSum(files, p.files, 'their "files" counts');
+    for (const l of p.lines) counts.set(l.text, countSum(counts.get(l.text) ?? 0, l.files, `the counts of the line ${shortQuote(l.text)}`));
   }
   const minWords = Math.max(...profiles.map((p) => p.minWords));
   return { format: 'dedupe-article-profile', version: 1, files, minWords, lines: sortedLines(counts, 1) };
@@ -84,21 +87,45 @@ export function boilerplateOf(profile: Profile, minFiles = minFilesFor(profile))
   return new Map(profile.lines.filter((l) => l.files >= minFiles).map((l) => [l.text, l.files]));
 }
 
+/**
+ * The largest profile read. One learn pass keeps at most 500,000 lines (LEARN_DEFAULTS.capacity), some
+ * 50 MiB at the 99 bytes a row of the fixture articles; merged partitions add more. A 130 MB profile
+ * took 1.3 GB of memory to load, so this one takes some 2.5 GB: past it, a profile is refused, not
+ * left to exhaust the memory.
+ */
+export const MAX_PROFILE_BYTES = 256 << 20;
+
 export function readProfile(path: string): Profile {
+  const text = readSettingsFile(path, 'profile', MAX_PROFILE_BYTES);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: cannot read the profile: ${(error as Error).message}`);
+    throw new Error(`${path}: cannot read the profile: invalid JSON: ${jsonError(error)}`);
   }
   const p = data as Profile;
   if (!p || p.format !== 'dedupe-article-profile' || p.version !== 1 || !Array.isArray(p.lines) || typeof p.files !== 'number') {
     throw new Error(`${path}: not a dedupe-article profile (made by 'dedupe-article learn')`);
   }
-  for (const l of p.lines) {
+  checkCount(p.files, `${path}: files`);
+  p.lines.forEach((l, i) => {
     if (typeof l?.text !== 'string' || typeof l.files !== 'number') throw new Error(`${path}: a profile line needs "text" and "files"`);
-  }
+    checkCount(l.files, `${path}: lines[${i}].files`);
+  });
   return p;
+}
+
+const MAX_COUNT = Number.MAX_SAFE_INTEGER.toLocaleString('en-US');
+
+/** A count of files: a whole number, not negative, small enough to add up exactly. */
+function checkCount(n: number, at: string): void {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${at}: expected a whole number from 0 to ${MAX_COUNT}, got ${String(n)}`);
+}
+
+function countSum(a: number, b: number, what: string): number {
+  const sum = a + b;
+  if (sum > Number.MAX_SAFE_INTEGER) throw new Error(`cannot merge the profiles: ${what} add up past ${MAX_COUNT}, the largest count a profile holds`);
+  return sum;
 }
 
 export function serializeProfile(profile: Profile): string {
