@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders } from './support/harness.js';
@@ -183,6 +183,17 @@ describe('CLI', () => {
     expect(r.stdout.toString()).toBe(SEED_OUT.split('\n')[0] + '\n');
     expect(r.stderr.toString()).not.toMatch(/EPIPE|Error/);
   });
+  // Only root can give a file to another user, to make the case.
+  it.skipIf(process.getuid?.() !== 0)('a config found above that belongs to another user is named and not used; --config uses it', () => {
+    const dir = setUp({ 'dedupe-article.config.json': JSON.stringify({ patterns: [{ id: 'everything', pattern: '.*' }] }), 'project/a.txt': DIRTY });
+    chownSync(join(dir, 'dedupe-article.config.json'), 65534, 65534);
+    const found = spawnSync(process.execPath, [BIN, 'a.txt'], { cwd: join(dir, 'project'), encoding: 'utf8' });
+    expect(found.stdout).toBe(DIRTY_OUT);
+    expect(found.stderr).toMatch(/^dedupe-article: warning: .*dedupe-article\.config\.json: not used: it belongs to another user \(uid 65534\); name it with --config to use it$/m);
+    const named = spawnSync(process.execPath, [BIN, '--config', '../dedupe-article.config.json', 'a.txt'], { cwd: join(dir, 'project'), encoding: 'utf8' });
+    expect(named.stdout).toBe('');
+  });
+
   it('--check whose reader goes away still answers that files would change (exit 1)', () => {
     const dir = setUp(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`f${String(i).padStart(3, '0')}.txt`, DIRTY])));
     const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" --check . 2>/dev/null | head -1`], { cwd: dir });

@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { statSync, unlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
@@ -15,7 +15,7 @@ import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor, jobsNote } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
 import { readAll } from '../io/read-chunks.js';
-import { fileError, PROGRAM, StdoutError, type Console } from './messages.js';
+import { displayPath, fileError, PROGRAM, StdoutError, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
 import { painters, type Painter } from './color.js';
@@ -86,7 +86,7 @@ export async function run(argv: string[], env: RunEnvironment = processEnvironme
     }
     const s = options.scale;
     if (s?.jobsAsked !== undefined && !options.quiet) console.err(`${PROGRAM}: note: ${jobsNote(s.jobsAsked, s.jobs!)}\n`);
-    const cleanOpts = await withBoilerplate(options, cleanOptions(options, env.cwd), env);
+    const cleanOpts = await withBoilerplate(options, cleanOptions(options, env.cwd, console), env);
     const cleaner = createCleaner(cleanOpts);
     const scaled = await runAtScale(options, cleanOpts, cleaner, env);
     if (typeof scaled === 'number') return scaled;
@@ -117,11 +117,30 @@ function stdinIsOutput(env: RunEnvironment): boolean {
   return input !== null && isSameFile(input, env.stdoutFile);
 }
 
+/** The owner of a file when it is neither this user nor root; null otherwise (or where there are no uids). */
+function foreignOwner(path: string): number | null {
+  const me = process.getuid?.();
+  if (me === undefined) return null;
+  try {
+    const { uid } = statSync(path);
+    return uid === me || uid === 0 ? null : uid;
+  } catch {
+    return null;
+  }
+}
+
 /** Options from the config file (given, or found from the working folder up), then the flags on top. */
-function cleanOptions(options: CliOptions, cwd: string): CleanOptions {
+function cleanOptions(options: CliOptions, cwd: string, console: Console): CleanOptions {
   const given = options.configPath;
   // Named as the user typed it, unless the run's folder is not the process's (in-process callers).
-  const configPath = given !== undefined ? (cwd === process.cwd() ? given : resolve(cwd, given)) : findConfig(cwd);
+  let configPath = given !== undefined ? (cwd === process.cwd() ? given : resolve(cwd, given)) : findConfig(cwd);
+  // A config found in a folder above, written by someone else (a shared /tmp, another user's home),
+  // could make the run drop any line: it is named and passed over, as git passes over such a repository.
+  const owner = given === undefined && configPath !== undefined ? foreignOwner(configPath) : null;
+  if (owner !== null) {
+    console.err(`${PROGRAM}: warning: ${displayPath(configPath!)}: not used: it belongs to another user (uid ${owner}); name it with --config to use it\n`);
+    configPath = undefined;
+  }
   const fromConfig = configPath ? configToOptions(loadConfig(configPath)) : {};
   const known = new Set([...builtinRules, ...(fromConfig.customRules ?? [])].map((r) => r.id));
   const rules: Record<string, boolean> = { ...fromConfig.rules };
