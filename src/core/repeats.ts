@@ -71,17 +71,31 @@ export function findRepeats(
   // No two lines with the same words and no trigram in two lines: nothing here repeats anything.
   if (!contained.sharesTrigrams && !contained.sharesKeys) return [];
   const dropped = contained.dropped;
+  // An exact copy of a glued line is glued too: it joins the same paragraphs, which stay. Left to the
+  // sequential pass, it was kept as the first copy still standing, and a second cleaning removed the
+  // paragraphs it holds instead.
+  const glued = new Set(contained.glued);
+  if (glued.size > 0) {
+    const byKey = new Map<number, RepeatVerdict>();
+    for (const h of glued) byKey.set(lines[h]!.key, dropped.get(h)!);
+    lines.forEach((line, pos) => {
+      const verdict = byKey.get(line.key);
+      if (verdict === undefined || dropped.has(pos) || line.words.length === 0) return;
+      dropped.set(pos, { index: line.index, of: verdict.of, similarity: verdict.similarity });
+      glued.add(pos);
+    });
+  }
   // A line held by a later, longer one goes as its less complete copy, unless that later line is itself
   // text seen before, split into lines another way (the body captured twice, paragraphs joined or broken
   // elsewhere: its lines are no copies line by line). Only then is the article searched as one stream
   // of words (a glued line is no original: it goes anyway), and the earlier line comes back.
   let heldByLater = false;
-  for (const [pos, verdict] of dropped) if (!contained.glued.has(pos) && verdict.of > verdict.index) heldByLater = true;
-  const runs = heldByLater ? findRepeatedRuns(lines, options.minWords, contained.glued) : new Map<number, RepeatVerdict>();
+  for (const [pos, verdict] of dropped) if (!glued.has(pos) && verdict.of > verdict.index) heldByLater = true;
+  const runs = heldByLater ? findRepeatedRuns(lines, options.minWords, glued) : new Map<number, RepeatVerdict>();
   if (runs.size > 0) {
     const runIndices = new Set([...runs.values()].map((v) => v.index));
     for (const [pos, verdict] of dropped) {
-      if (!contained.glued.has(pos) && runIndices.has(verdict.of)) dropped.delete(pos);
+      if (!glued.has(pos) && runIndices.has(verdict.of)) dropped.delete(pos);
     }
     for (const [pos, verdict] of runs) dropped.set(pos, verdict);
   }
