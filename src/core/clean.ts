@@ -74,6 +74,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         if (i !== undefined && !reasons.has(i)) reasons.set(i, { kind: 'rule', rule: rule.id });
       }
     }
+    let scannedWith = reasons.size;
     // Lines a rule took whole (not a block's rule, not a profile's count): prose may open them.
     const takenWhole: number[] = [];
     contexts.forEach((ctx, k) => {
@@ -159,7 +160,16 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
     }
 
-    if (reasons.size > 0 || replaced.size > 0) settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
+    if (reasons.size > 0 || replaced.size > 0) {
+      settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
+      // The whole-document rules read the lines again without the ones that went: a link list that
+      // ended the text only once the junk after it went, as a second cleaning would find it.
+      for (let round = 0; round < MAX_SCAN_ROUNDS && reasons.size > scannedWith; round++) {
+        scannedWith = reasons.size;
+        if (!rescan(nonBlank, texts, lines, replaced, reasons, scanRules)) break;
+        settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
+      }
+    }
 
     const keep = lines.map((_, i) => !reasons.has(i));
     const text = renderDocument(doc, keep, replaced);
@@ -235,6 +245,38 @@ function settleContextRules(
     if (dropped.length === 0) return;
     for (const [i, rule] of dropped) reasons.set(i, { kind: 'rule', rule });
   }
+}
+
+/** Rounds of whole-document rules after the first; each needs a line removed since the last. */
+const MAX_SCAN_ROUNDS = 3;
+
+/** The whole-document rules asked again of the lines still standing; true if they took any. */
+function rescan(nonBlank: number[], texts: string[], lines: string[], replaced: Map<number, string>, reasons: Map<number, Reason>, scanRules: Rule[]): boolean {
+  if (scanRules.length === 0) return false;
+  const alive = nonBlank.filter((i) => !reasons.has(i));
+  const textOf = (i: number) => (replaced.has(i) ? nfkc(replaced.get(i)!).trim() : texts[i]!);
+  const standing = alive.map((i) => textOf(i));
+  const contexts = alive.map((i, k): LineContext => ({
+    text: standing[k]!,
+    raw: replaced.get(i) ?? lines[i]!,
+    index: i,
+    prev: k > 0 ? standing[k - 1]! : '',
+    next: k + 1 < alive.length ? standing[k + 1]! : '',
+    isFirstLine: k === 0,
+  }));
+  // A line whose copies went as its repeats stays: taking it now would take the text from the output.
+  const originals = new Set<number>();
+  for (const reason of reasons.values()) if (reason.kind === 'repeat') originals.add(reason.of - 1);
+  let took = false;
+  for (const rule of scanRules) {
+    for (const k of rule.scan!(contexts)) {
+      const i = alive[k];
+      if (i === undefined || reasons.has(i) || originals.has(i)) continue;
+      reasons.set(i, { kind: 'rule', rule: rule.id });
+      took = true;
+    }
+  }
+  return took;
 }
 
 /** A rule with its gate looked up once: its bit in a line's mask (0: always asked) and its shape test. */
