@@ -108,8 +108,8 @@ describe('a batch of files in one process', () => {
     expect(readdirSync(out).length).toBeGreaterThan(0);
   });
 
-  it('refuses a --jobs that is not a positive whole number', () => {
-    const r = bin(['-j', '0', 'in'], root);
+  it.each(['0', '1e3', '0x10', '1.5', ' 4'])('refuses a --jobs that is not a positive whole number in digits: %j', (jobs) => {
+    const r = bin(['-j', jobs, 'in'], root);
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/--jobs needs a whole number of 1 or more/);
   });

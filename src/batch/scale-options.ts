@@ -95,7 +95,8 @@ export function readJobs(value: unknown): { jobs: number; asked: number } {
 }
 
 function positiveInt(flag: string, value: unknown): number {
-  const n = Number(value);
+  // Digits only: Number() also reads "1e3", "0x10" and " 8 ", which no one means as a count.
+  const n = /^\d{1,9}$/.test(String(value)) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a whole number of 1 or more, not "${String(value)}"`);
   return n;
 }
