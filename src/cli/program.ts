@@ -36,7 +36,7 @@ export function parseArguments(argv: string[], stdinIsTTY: boolean, write: (s: s
     .option('-o, --out-dir <dir>', 'write the clean files under <dir>, mirroring their relative paths')
     .option('-c, --check', 'list the files that would change and exit 1 if any; write nothing')
     // Lists add up when given twice (--disable a --disable b), as a user who gives them so means.
-    .option('--ext <list>', 'file extensions taken from folders, comma-separated; * for every file (default: txt)', joinLists)
+    .option('--ext <list>', 'file extensions taken from folders, comma-separated; * for every file (default: "txt")', joinLists)
     .option('--strip-credits', 'also remove bylines, editor codes, photo captions and credits')
     .option('--no-repeats', 'keep repeated text; remove boilerplate only')
     .option('--disable <rules>', 'switch rules off, comma-separated ids (see --list-rules)', joinLists)
