@@ -6,18 +6,19 @@ import type { LineContext, Rule } from './types.js';
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
 // A call may open with a bullet, with its purpose ("Untuk berita terkini, ikuti kami …"), by naming the reader ("Sobat Contoh, yuk …") or ask for a like first ("Like dan follow …").
 const INVITE = String.raw`(?:[*•▪]\s*)?(?:\(\s*)?(?:(?:untuk|for) (?:berita|info|informasi|updates?|kabar|the latest|more)\b[^,.!?]{0,40},\s*)?(?:(?:sobat|teman|kawan|sahabat|pembaca)(?:\s+[\w.-]+){0,2},\s*)?(?:(?:ayo|yuk|mari|jangan lupa|don'?t forget to|be sure to|make sure to)[,!]?\s+)?(?:like (?:dan|and|&) )?`;
-const VERB = String.raw`(?:ikuti(?:\s+terus)?|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
+const VERB = String.raw`(?:ikuti(?:\s+(?:terus|juga))?|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|dapatkan|get|sign up|daftar(?:kan)?|simak|cek|baca)`;
 const FOLLOW = String.raw`(?:ikuti|langgan|sertai|follow|gabung(?:lah)?|bergabung(?:lah)?|join|subscribe|berlangganan|langganan|sign up|daftar)`;
 // A Telegram link, not the "t.me" of two sentences glued without a space ("…saat.Menurut…").
 const TME = String.raw`(?<![\w.\u00C0-\uFFFF])t\.me\b`;
 const CHANNEL = String.raw`(?:whats\s?app|wa channel|telegram|${TME}|google news|saluran|channel|newsletters?|buletin|notifikasi|notifications?|push alerts?|aplikasi|app\b|apps\b|app store|google play|play store|sosial media|media sosial|social media|youtube|instagram|tiktok|facebook|twitter|inbox|email|live streaming|siaran langsung)`;
-const NEWS = String.raw`(?:berita|kabar|info(?:rmasi)? (?:terbaru|terkini)|update-?nya|updates? (?:berita|terbaru|terkini)|latest(?: updates?| news)?|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
+const NEWS = String.raw`(?:berita|kabar|info(?:rmasi)?\b[^.!?]{0,30}?\b(?:terbaru|terkini|menarik)|update-?nya|updates? (?:berita|terbaru|terkini)|latest(?: updates?| news)?|artikel|news|stories|headlines|breaking|reporting|ulasan|ketinggalan)`;
 const QUESTION = String.raw`(?:[^.?!]{1,60}\?\s*)?`;
 
 // The site speaks of itself: "kami", "us", its domain or handle, or it coaxes ("ayo", "don't forget").
 const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don'?t forget)\b|@\w+|\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b)`;
 // Channels that only a publisher invites you to: no "kami" needed beside them.
-const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|saluran whats\s?app|grup telegram|telegram channel|${TME})`;
+// A newsletter is always the site's own: "Berlangganan newsletter <site> dan dapatkan info … terbaru".
+const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|(?:saluran|kanal) whats\s?app|grup telegram|telegram channel|newsletters?|${TME})`;
 const PROMPT = caseless(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`);
 // The site's news promised daily or on the reader's phone, with no channel named: "Dapatkan update
 // berita pilihan setiap hari dari contoh.com", "Simak berita terkini kami langsung di ponselmu".
@@ -48,7 +49,7 @@ const CHANNEL_LINK = /^(?:(?=.{0,300}$)[^:]{0,200}\b(?:channel|saluran|kanal|gru
 // instructions are an article's advice: no news in them).
 // The site's own app, and nothing more: "Muat turun aplikasi kami sekarang.", "Download our app today!"
 const OUR_APP = String.raw`^(?:muat turun|unduh|download|install|pasang) (?:aplikasi (?:kami|\S+ kami)|our(?: free)? app)(?: (?:sekarang|secara percuma|percuma|gratis|now|today|for free))?[.!]?$`;
-const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$`;
+const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$|^stay (?:updated|informed|up to date)\b[^.!?]{0,100},? (?:download|get|install) (?:the|our) [^.!?]{1,40} app[.!]?$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
 const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
@@ -129,6 +130,7 @@ export const followPrompt: Rule = {
     junk: [
       'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
       'Never miss a story: sign up for alerts',
+      'Jangan lupa follow Instagram dan TikTok @contohmedia untuk info menarik setiap hari.', 'Ikuti juga kanal WhatsApp Contoh untuk update berita terkini.', 'Berlangganan newsletter Contoh dan dapatkan informasi kesehatan terbaru setiap pekan', 'Stay updated with the latest news from the region, download the Example Times app.',
       'Muat turun aplikasi kami sekarang.', 'Download our free app today!', 'Muat turun aplikasi kami di App Store dan Google Play', 'Jangan lupa subscribe channel YouTube kami dan nyalakan notifikasinya!', 'Subscribe kanal YouTube kami dan aktifkan lonceng notifikasinya', 'Subscribe to our channel and hit the bell icon',
       '* Follow Official WhatsApp Channel Contoh.com untuk mendapatkan berita-berita terkini dengan mengklik tautan ini.',
       'Untuk berita terkini, ikuti kami di Facebook dan Instagram',

@@ -12,7 +12,7 @@ const PROMO = String.raw`(?:${CLICK_NOW}|gunakan kode (?:promo|voucher|kupon|dis
 // ("terbaru", "menarik"). A government site (".go.id") is a source the article points to, not a promo.
 const MORE_WORD = String.raw`(?:lainnya|terbaru|terkini|menarik|selengkapnya)`;
 const SITE = String.raw`di\s+(?![\w-]+\.go\.id\b)[\w-]+\.(?:com|co\.id|id|net|tv)\b`;
-const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti|pantau)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update)(?:nya)?\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}|update (?:berita|info(?:rmasi)?|kabar)\b.{0,80}\bhanya (?:ada )?di\s+\S.{0,60}|kunjungi (?:halaman|kanal|laman) khusus\b.{0,80}`;
+const MORE_ON_SITE = String.raw`(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan)\b.{0,120}\b${MORE_WORD}\b.{0,60}\b${SITE}.{0,120}|(?:(?:yuk|ayo)[,!]?\s+)?(?:baca|temukan|simak|cek|lihat|dapatkan|ikuti|pantau)\b.{0,80}\b(?:berita|artikel|info(?:rmasi)?|kabar|update|perkembangan)(?:nya)?\b.{0,60}\bhanya (?:ada )?di\s+\S.{0,60}|update (?:berita|info(?:rmasi)?|kabar)\b.{0,80}\bhanya (?:ada )?di\s+\S.{0,60}|kunjungi (?:halaman|kanal|laman) khusus\b.{0,80}`;
 // An arrow icon's name, left as a word where the icon was.
 const ARROW = String.raw`(?:ArrowRight|ChevronRight|ArrowForward)`;
 // A widget's "read it here" link: "Lihat daftar … di sini".
@@ -86,7 +86,7 @@ export const paywallPromo: Rule = {
       'Create a free account to keep reading',
       'You have read 3 of 5 free articles this month.',
       'Kamu telah membaca 3 dari 5 artikel gratis bulan ini.',
-      'Simak berita artis lainnya hanya di Kompak Media.', 'Gunakan kode promo CONTOH50 untuk diskon 50 persen.', 'Use code SAVE20 at checkout for 20% off.', 'Dapatkan promo menarik hanya di aplikasi Contoh', 'Pantau terus perkembangan beritanya hanya di Contoh.com', 'Kunjungi halaman khusus Pemilu 2029',
+      'Simak berita artis lainnya hanya di Kompak Media.', 'Pantau terus perkembangan terbaru liga hanya di Contoh.com', 'Gunakan kode promo CONTOH50 untuk diskon 50 persen.', 'Use code SAVE20 at checkout for 20% off.', 'Dapatkan promo menarik hanya di aplikasi Contoh', 'Pantau terus perkembangan beritanya hanya di Contoh.com', 'Kunjungi halaman khusus Pemilu 2029',
       'Ikuti terus update berita terbaru hanya di Contoh TV!',
       'Anda telah membaca 2 daripada 4 artikel percuma bulan ini.',
       'Thank you for reading Example News.',

@@ -4,7 +4,7 @@ import type { LineContext, Rule } from './types.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
-const MARKER_ID_EN = String.raw`baca(?:\s+(?:juga|pula|lagi|selengkapnya|berikutnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca(?:\s+juga)?\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editors?'?s?\s+picks?|more\s+on\s+this\s+(?:topic|story)|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss|in\s+case\s+you\s+missed\s+it|icymi|further\s+reading`;
+const MARKER_ID_EN = String.raw`klik\s+(?:dan|untuk)\s+baca(?:\s+juga)?|baca(?:\s+(?:juga|pula|lagi|selengkapnya|berikutnya))?|lihat(?:\s+juga)?|simak(?:\s+juga)?|cek(?:\s+juga)?|artikel\s+terkait|berita\s+terkait|baca(?:\s+juga)?\s+(?:artikel|berita)\s+(?:menarik\s+)?(?:lainnya|terkait)|jangan\s+(?:lewatkan|ketinggalan)(?:\s+(?:baca|membaca|artikel|berita|kisah|cerita|ulasan|tulisan|lainnya|menarik|terkait|yang|ini|itu|juga|pula)){0,4}|also\s+(?:read|see)|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories|story|news|coverage|reading|content))?|more\s+(?:from|on)\s+[^:|]{1,40}|recommended(?:\s+(?:reading|stories|articles))?|suggested\s+reading|pilihan\s+editor|editors?'?s?\s+picks?|more\s+on\s+this\s+(?:topic|story)|berita\s+lainnya|artikel\s+(?:menarik\s+)?lainnya|you\s+(?:may|might)\s+also\s+like|trending|don'?t\s+miss|in\s+case\s+you\s+missed\s+it|icymi|further\s+reading`;
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
@@ -27,7 +27,7 @@ const CAPS_LABEL = /^(?:MORE|ALSO|RELATED|READ MORE|FURTHER READING)\s*:\s*\S.*$
 // A one-sentence pointer to the site's own story, standing as a line of its own: "Read more about the
 // council's vote.", "Find out more about …", "Learn more about …". Only a short line that is nothing else,
 // and not someone's words ("Learn more about the virus, the WHO urged, …").
-const MORE_ABOUT = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}|(?:read|see|follow|get)\s+(?:all\s+(?:of\s+)?)?our\s+(?:full\s+|complete\s+|latest\s+|live\s+)?coverage(?:\s+(?:of|on)\s+[^.!?]{3,120})?)[.!]?$`);
+const MORE_ABOUT = caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:(?:read|find out|learn|discover|see)\s+more\s+(?:about|on)\s+[^.!?]{3,160}|(?:read|see|follow|get)\s+(?:all\s+(?:of\s+)?)?our\s+(?:full\s+|complete\s+|latest\s+|live\s+)?coverage(?:\s+(?:of|on)\s+[^.!?]{3,120})?|follow\s+[\w'’.&-]{2,30}\s+coverage\s+of\s+[^!?]{3,120}?\s+at\s+(?:https?:\/\/)?\S+?)[.!]?$`);
 
 const HEADLINE_WORD = /^[\p{Lu}\p{N}"'“‘(]/u;
 const FUNCTION_WORDS = new Set(
@@ -113,7 +113,7 @@ export const relatedLink: Rule = {
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
       'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'đọc thêm', 'đọc tiếp', 'devam*', 'tin liên quan', '*lginizi çekebilir', 'berkaitan',
-      'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
+      'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'coverage of', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
@@ -161,7 +161,7 @@ export const relatedLink: Rule = {
       'Leggi anche | Il governo approva la manovra',
       'Lees ook: Kabinet presenteert nieuwe plannen',
       'Czytaj też: Rząd przyjął projekt ustawy',
-      'BASAHIN: Presyo ng bigas, tumaas ngayong linggo', '>> Đọc thêm: Giá vàng tăng mạnh', 'Tin liên quan: Mưa lớn gây ngập nhiều tuyến phố', 'İlginizi çekebilir: Borsa güne yükselişle başladı', '» Baca juga: Harga cabai naik jelang Lebaran', 'Haberin Devamı', 'Devamını oku »', 'Đọc tiếp', 'Czytaj dalej…',
+      'BASAHIN: Presyo ng bigas, tumaas ngayong linggo', '>> Đọc thêm: Giá vàng tăng mạnh', 'Tin liên quan: Mưa lớn gây ngập nhiều tuyến phố', 'İlginizi çekebilir: Borsa güne yükselişle başladı', '» Baca juga: Harga cabai naik jelang Lebaran', 'Haberin Devamı', 'Devamını oku »', 'Klik dan baca juga: Deretan rumah artis di pinggir kota', "Follow Example's coverage of the election at https://example.com/hub/election", 'Đọc tiếp', 'Czytaj dalej…',
       'Basahin din: Presyo ng bigas tumaas',
       'Xem thêm: Giá xăng tăng mạnh',
       'Lire la suite',
