@@ -39,7 +39,7 @@ export const paywallPromo: Rule = {
   // "click/tap here", "read more here", "full … here"; the other cuts end with an arrow's name. The
   // test's line is a short heading with no words to find, so the shape checks its form.
   gate: {
-    words: ['mencapai had', 'mencapai batas', 'mencapai kuota', 'mencapai jatah', 'menggunakan had', 'menggunakan batas', 'menggunakan kuota', 'menggunakan jatah', 'become a subscriber', 'become a paying', 'unlimited access', 'or create an account', 'klik tautan', 'klik link', 'tanpa iklan', 'ad-free', 'without ads', 'free account', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines',
+    words: ['artikel percuma', 'artikel gratis', 'berita percuma', 'berita gratis', 'bacaan percuma', 'bacaan gratis', 'become a subscriber', 'become a paying', 'unlimited access', 'or create an account', 'klik tautan', 'klik link', 'tanpa iklan', 'ad-free', 'without ads', 'free account', 'for reading', 'latest news', 'latest updates', 'latest coverage', 'latest headlines', 'more news', 'more updates', 'more coverage', 'more headlines',
       'subscribe', 'already a subscriber*', 'sudah berlangganan*', 'unlock', 'full experience', 'full access', 'unlimited experience',
       'choose your plan', 'choose a plan', 'pick your plan', 'pick a plan', 'select your plan', 'select a plan',
       'artikel ini khusus', 'berlangganan', 'langganan', 'this article is', 'this content is', 'this story is', 'free article*', 'free stories', 'free reads',

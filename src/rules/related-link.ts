@@ -113,7 +113,7 @@ export const relatedLink: Rule = {
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
       'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'đọc thêm', 'đọc tiếp', 'devam*', 'tin liên quan', '*lginizi çekebilir', 'berkaitan',
-      'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'coverage of', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
+      'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'http*', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
