@@ -41,12 +41,6 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
 }
 
 /**
- * A file too large to clean as one document is streamed (bounded memory, exact repeats and every rule)
- * unless the run shows each line's verdict (--explain, --diff, --report, --format json) or reads another
- * encoding than UTF-8: those refuse it (tooLargeToCleanWhole). A pipe is never streamed here: it cannot
- * be read twice, and is read whole (up to 512 MiB).
- */
-/**
  * Cleaned whole, a file costs about 1 KB a line besides its text: a 15 MB file of 3 million short lines
  * took 3.6 GB with --report. Past the stream's limits such a file is refused, saying what streams it.
  */
@@ -57,6 +51,12 @@ function tooLargeToCleanWhole(options: CliOptions): string {
     : `is too large to show line by line (${limit}); without --explain, --diff, --report or --format json it is streamed`;
 }
 
+/**
+ * A file too large to clean as one document is streamed (bounded memory, exact repeats and every rule)
+ * unless the run shows each line's verdict (--explain, --diff, --report, --format json) or reads another
+ * encoding than UTF-8: those refuse it (tooLargeToCleanWhole). A pipe is never streamed here: it cannot
+ * be read twice, and is read whole (up to 512 MiB).
+ */
 export function streamsLargeFiles(options: CliOptions): boolean {
   return !options.explain && !options.diff && !options.report && options.encoding === undefined; // --format json sets report
 }

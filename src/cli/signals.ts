@@ -20,25 +20,22 @@ export function watchStopSignals(): StopWatch {
   const dispose = () => {
     for (const [signal, handler] of handlers) process.off(signal, handler);
     handlers.clear();
-    if (watching === rearm) watching = null;
+    if (watching === toggle) watching = null;
   };
-  const arm = () => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      const handler = () => {
-        requested ??= signal;
-        dispose();
-      };
-      handlers.set(signal, handler);
-      process.on(signal, handler);
-    }
-  };
-  // Disarmed for a read that may block (see whileBlocking), armed again after it unless a signal came.
-  const rearm = {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const handler = () => {
+      requested ??= signal;
+      dispose();
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
+  }
+  // Off for a read that may block (see whileBlocking), on again after it unless a signal came.
+  const toggle = {
     off: () => handlers.forEach((handler, signal) => process.off(signal, handler)),
     on: () => handlers.forEach((handler, signal) => process.on(signal, handler)),
   };
-  arm();
-  watching = rearm;
+  watching = toggle;
   return {
     get requested() {
       return requested;
