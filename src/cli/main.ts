@@ -14,7 +14,7 @@ import { runAtScale, stdoutSink, withBoilerplate } from '../batch/at-scale.js';
 import { cleanBatch } from '../batch/run-batch.js';
 import { jobsFor, jobsNote } from '../batch/scale-options.js';
 import { writeAllSync } from '../stream/write-sync.js';
-import { readAll } from '../io/read-chunks.js';
+import { readToEnd } from '../io/read-chunks.js';
 import { displayPath, fileError, PROGRAM, StdoutError, type Console } from './messages.js';
 import { UsageError, type CliOptions } from './options.js';
 import { parseArguments } from './program.js';
@@ -55,7 +55,7 @@ function toStdout(bytes: Uint8Array): void {
 function processEnvironment(): RunEnvironment {
   return {
     console: { out: (s) => toStdout(Buffer.from(s, 'utf8')), err: (s) => void process.stderr.write(s) },
-    readStdin: () => readAll(0),
+    readStdin: () => readToEnd(0),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     terminal: { env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },

@@ -36,7 +36,7 @@ export function readChunk(fd: number, size = CHUNK_BYTES, into?: Buffer): Buffer
  * made non-blocking (a Node program writing into it does), and readFileSync then fails with EAGAIN
  * whenever the writer is slower than the reader; readChunk waits.
  */
-export function readAll(fd: number): Buffer {
+export function readToEnd(fd: number): Buffer {
   const chunks: Buffer[] = [];
   for (let chunk = readChunk(fd); chunk; chunk = readChunk(fd)) chunks.push(chunk);
   return Buffer.concat(chunks);
