@@ -20,13 +20,14 @@ const SELF = String.raw`(?:\b(?:kami|kita|our|us|we|ayo|yuk|mari|jangan lupa|don
 // A newsletter is always the site's own: "Berlangganan newsletter <site> dan dapatkan info … terbaru".
 const OWN_CHANNEL = String.raw`(?:google news|whats\s?app channel|(?:saluran|kanal) whats\s?app|grup telegram|telegram channel|newsletters?|${TME})`;
 const PROMPT = caseless(String.raw`^${QUESTION}${INVITE}${VERB}\b(?=.{0,400}$)(?=.*${CHANNEL})(?=.*${NEWS})(?=.*(?:${SELF}|${OWN_CHANNEL})).*$`);
-// The site's news promised daily or on the reader's phone, with no channel named: "Dapatkan update
+// The site's news promised daily or on the reader's phone, with no channel named (or nothing but the
+// promise, "Dapatkan update berita pilihan setiap hari.", a sentence that opens the channel invitation): "Dapatkan update
 // berita pilihan setiap hari dari contoh.com", "Simak berita terkini kami langsung di ponselmu".
 const DAILY = String.raw`(?:setiap hari|tiap hari|every day|(?:langsung )?di (?:ponsel|hp|gadget|smartphone)\w*|on your phone)`;
 // The news is the site's own: its domain, or "our" news ("berita terkini kami", "our top stories"),
 // not any "kami" in the line ("guru kami").
 const OWN_NEWS = String.raw`(?:\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b|\b${NEWS}(?:\s+\w+){0,2}\s+(?:kami|our)\b|\bour\s+(?:\w+\s+){0,2}${NEWS})`;
-const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300}$)(?=.*\b${DAILY}\b)(?=.*${OWN_NEWS}).*$`;
+const NEWS_PROMO = String.raw`^${INVITE}(?:dapatkan|simak|ikuti|get)\b(?=.{0,300}$)(?=.*\b${DAILY}\b)(?=.*${OWN_NEWS}).*$|^(?:dapatkan|get) (?:(?:the )?(?:latest )?(?:update|updates|berita|kabar|news))(?: (?:berita|news|terbaru|terkini|pilihan|menarik|harian|top|breaking))*\s+${DAILY}\s*[.!]?$`;
 // A live show's schedule pitch: a verb of watching, a live-broadcast word and a schedule (days, a clock
 // time, a platform): "Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di …".
 const LIVE_SHOW = String.raw`(?:saksikan|nikmati|ikuti|tonton|simak|watch|catch|stream)\b(?=.{0,700}$)(?=.*\b(?:live streaming|siaran langsung|secara langsung|disiarkan langsung|streaming live|live on)\b)(?=.*\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|wib|weekdays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|youtube|tiktok)\b).*`;
@@ -38,18 +39,24 @@ const SHORT = caseless(String.raw`^${INVITE}(?:${FOLLOW}\b(?=.*(?:whats\s?app|te
 // The site's news on a messenger, and nothing after it but the reader or the site ("Dapatkan berita terkini di
 // WhatsApp Anda"): a disaster post's number after it ("… lewat WhatsApp Posko BPBD di nomor …") is the article's.
 const NEWS_ON_CHANNEL = String.raw`^${INVITE}(?:dapatkan|get|terima|receive) (?:berita|kabar|updates?|the latest|breaking news|news)\b[^.!?]{0,40}\b(?:di|on|via|lewat|melalui) (?:whats\s?app|telegram|google news)(?: (?:anda|kamu|mu|kami|us|our|channel|saluran))?\s*[.!)]?$`;
+// The same in other languages: "Receba as principais notícias do dia no seu WhatsApp", "Recibe las noticias en tu Telegram".
+const NEWS_ON_CHANNEL_ABROAD = String.raw`^(?:receba|recebe|reciba|recibe|recevez|erhalten sie|ricevi|ontvang)\b[^.!?]{0,60}\b(?:notícias|noticias|novidades|actualités|infos|nachrichten|notizie|nieuws)\b[^.!?]{0,40}\b(?:no|na|en|pelo|por|via|sur|auf|su|op|in|direto no|directo en|direttamente su) (?:(?:seu|sua|tu|votre|ihr|ihrem|tuo|je) )?(?:whats\s?app|telegram|google news|celular|móvil|movil|handy|smartphone|cellulare|telefoon)\s*[.!]?$`;
 // "Síguenos en Twitter", "Suivez-nous sur Facebook et Instagram", "Folgen Sie uns in den sozialen Medien".
-const NETWORK_ABROAD = String.raw`(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whats\s?app|threads|bluesky|mastodon|google news|(?:las |nuestras )?redes sociales|(?:les |nos )?réseaux sociaux|(?:den )?sozialen (?:medien|netzwerken)|(?:i )?(?:nostri )?social(?: network)?|(?:as |nossas )?redes sociais|sociale media)`;
-const FOLLOW_ABROAD = String.raw`^(?:s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|bizi takip edin)(?: (?:en|sur|auf|in|su|no|nas|na|em|op|w|on))? ${NETWORK_ABROAD}(?:\s*(?:,|y|et|und|e|en|i|and|/)\s*${NETWORK_ABROAD}){0,6}\s*[.!:]?$|^(?:bizi )?${NETWORK_ABROAD}(?:'?[dt][ae]n| üzerinden)? (?:bizi )?takip edin(?:iz)?\s*[.!:]?$`;
+const NETWORK_ABROAD = String.raw`(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whats\s?app|threads|bluesky|mastodon|google news|google haberler|(?:las |nuestras )?redes sociales|(?:les |nos )?réseaux sociaux|(?:den )?sozialen (?:medien|netzwerken)|(?:i )?(?:nostri )?social(?: network)?|(?:as |nossas )?redes sociais|sociale media)`;
+// A purpose may close it: "… para sa pinakabagong balita", "… para más noticias", "… for the latest".
+const FOLLOW_PURPOSE = String.raw`(?:\s*,?\s+(?:para sa|para|pour|für|per|voor|for|kwa|untuk|để) [^.!?]{1,60})?`;
+const FOLLOW_ABROAD = String.raw`^(?:s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|volg ons|obserwuj nas|bizi takip edin|theo dõi chúng tôi|i-?follow kami|sundan kami|tufuate|jiunge nasi|jiunge na (?:chaneli|kituo|kundi|ukurasa) (?:yetu|letu|wetu) (?:ya|la|wa))(?: (?:en|sur|auf|in|su|no|nas|na|em|op|w|on|trên|tại|sa|kwenye|katika))? ${NETWORK_ABROAD}(?:\s*(?:,|y|et|und|e|en|i|and|/|và|at|na)\s*${NETWORK_ABROAD}){0,6}${FOLLOW_PURPOSE}\s*[.!:]?$|^(?:bizi )?${NETWORK_ABROAD}(?:'?[dt][ae]n| üzerinden)? (?:bizi )?takip edin(?:iz)?\s*[.!:]?$`;
 // The instruction under a channel invitation: "Pastikan kamu sudah install aplikasi WhatsApp ya."
 const INSTALL_NOTE = String.raw`(?:pastikan|make sure)\b.{0,40}?\b(?:install|instal|installed|download|downloaded|unduh)(?:\s+(?:the|aplikasi|app))*\s+(?:whats\s?app|telegram)(?:\s+(?:app|ya|first|dulu|terlebih dahulu|di (?:ponsel|hp)\w*|on your (?:phone|device)))*[.!]?`;
 // A channel's link, alone or after its label ("… WhatsApp Channel : https://whatsapp.com/channel/…").
 const CHANNEL_LINK = /^(?:(?=.{0,300}$)[^:]{0,200}\b(?:channel|saluran|kanal|grup|group|whats\s?app|telegram|google news)\b[^:]{0,40}:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:whatsapp\.com\/channel|chat\.whatsapp\.com|t\.me|telegram\.me|news\.google\.com\/publications)\/\S+$/iu;
 // An app of news: "Download The Contoh News App to get daily market updates" (a health or bank app's
 // instructions are an article's advice: no news in them).
+// "Download our app" in Swahili, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish and Vietnamese.
+const OUR_APP_ABROAD = String.raw`pakua (?:programu|app|apu) (?:yetu|ya \S+)|descarga nuestra (?:app|aplicación)|baixe (?:o )?nosso (?:app|aplicativo)|baixe a nossa app|téléchargez notre (?:application|appli|app)|laden sie (?:sich )?unsere app(?: herunter)?|scarica la nostra app|download onze app|pobierz naszą aplikację|uygulamamızı indirin|tải ứng dụng (?:của chúng tôi|\S+ \S+)`;
 // The site's own app, and nothing more: "Muat turun aplikasi kami sekarang.", "Download our app today!"
-const OUR_APP = String.raw`^(?:muat turun|unduh|download|install|pasang) (?:aplikasi (?:kami|\S+ kami)|our(?: free)? app)(?: (?:sekarang|secara percuma|percuma|gratis|now|today|for free))?[.!]?$`;
-const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$|^stay (?:updated|informed|up to date)\b[^.!?]{0,100},? (?:download|get|install) (?:the|our) [^.!?]{1,40} app[.!]?$`;
+const OUR_APP = String.raw`^(?:(?:muat turun|unduh|download|install|pasang) (?:aplikasi (?:kami|\S+ kami)|our(?: free)? app)|${OUR_APP_ABROAD})(?: (?:sekarang|secara percuma|percuma|gratis|now|today|for free|ya simu|ahora|agora|maintenant|jetzt|ora|nu|teraz|şimdi|ngay))?[.!]?$`;
+const APP_NEWS = String.raw`^(?:download|get|install|unduh|muat turun|dapatkan)\b(?=.{0,200}$)(?=.{0,60}\b(?:app|aplikasi)\b)(?=.*\b(?:news|berita|headlines)\b).*$|^tải ứng dụng\b(?=.{0,120}$)(?=.*(?:đọc (?:tin|báo)|tin tức)).*$|^stay (?:updated|informed|up to date)\b[^.!?]{0,100},? (?:download|get|install) (?:the|our) [^.!?]{1,40} app[.!]?$`;
 // The notification opt-in box: an imperative verb, a notification word and news as the promise, in
 // either language ("Enable desktop alerts for top stories", "Aktifkan notifikasi untuk kabar terkini").
 const NOTIFY_VERB = String.raw`(?:get|turn on|enable|allow|receive|sign up for|dapatkan|aktifkan|izinkan|nyalakan|terima)`;
@@ -93,11 +100,11 @@ export const followPrompt: Rule = {
   id: 'follow-prompt',
   description:
     'Follow, subscribe, newsletter, notification and app prompts: WhatsApp/Telegram channel invitations, a notification opt-in ("Enable alerts for top stories", "Aktifkan notifikasi …") with its heading and buttons, newsletter pitches, live-show schedule pitches, channel links, in Indonesian and English; a newsletter signup glued after the last sentence is cut.',
-  languages: ['id', 'en'],
+  languages: ['id', 'en', 'ms', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'tl', 'sw', 'vi'],
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|${OUR_APP}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|${OUR_APP}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${NEWS_ON_CHANNEL_ABROAD}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -121,6 +128,8 @@ export const followPrompt: Rule = {
       'secara langsung', 'disiarkan langsung', 'streaming live', 'live on',
       'alert', 'alerts', 'pemberitahuan', 'preferred source', 'preferred sources', 'sumber pilihan', 'sumber favorit', 'sumber utama', 'sumber terpercaya',
       'e-mail', 'surel',
+      // The app and the reader's phone in other languages (each form also holds one of the words above, or "app").
+      'pakua', 'aplicación', 'aplicativo', 'notre appli*', 'naszą aplikację', 'uygulamam*', 'tải ứng dụng', 'celular', 'móvil', 'movil', 'handy', 'cellulare', 'telefoon',
 
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
@@ -128,7 +137,9 @@ export const followPrompt: Rule = {
   },
   examples: {
     junk: [
-      'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
+      'Receba as principais notícias do dia no seu WhatsApp', 'Recibe las noticias más importantes en tu móvil', "Bizi Google Haberler'den takip edin", 'Theo dõi chúng tôi trên Google News', 'I-follow kami sa Facebook para sa pinakabagong balita', 'Jiunge na chaneli yetu ya WhatsApp', 'Tufuate kwenye Instagram na TikTok', 'Síguenos en Instagram para más noticias',
+      'Pakua programu yetu ya simu', 'Descarga nuestra aplicación', 'Baixe o nosso aplicativo agora', 'Téléchargez notre application', 'Laden Sie unsere App herunter', 'Scarica la nostra app', 'Pobierz naszą aplikację', 'Uygulamamızı indirin', 'Tải ứng dụng để đọc tin nhanh hơn', 'Dapatkan update berita pilihan setiap hari.', 'Get the latest news every day.',
+            'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
       'Never miss a story: sign up for alerts',
       'Jangan lupa follow Instagram dan TikTok @contohmedia untuk info menarik setiap hari.', 'Ikuti juga kanal WhatsApp Contoh untuk update berita terkini.', 'Berlangganan newsletter Contoh dan dapatkan informasi kesehatan terbaru setiap pekan', 'Stay updated with the latest news from the region, download the Example Times app.',
       'Muat turun aplikasi kami sekarang.', 'Download our free app today!', 'Muat turun aplikasi kami di App Store dan Google Play', 'Jangan lupa subscribe channel YouTube kami dan nyalakan notifikasinya!', 'Subscribe kanal YouTube kami dan aktifkan lonceng notifikasinya', 'Subscribe to our channel and hit the bell icon',
@@ -181,7 +192,8 @@ export const followPrompt: Rule = {
       'Tonton Kabar Malam tiap Selasa dan Kamis jam 21.00 lewat siaran langsung di YouTube Contoh TV.',
     ],
     content: [ 'Unduh aplikasi kami, kata petugas bank itu kepada nasabah yang mengeluh.', 'Subscribe channel itu dan aktifkan notifikasinya adalah saran yang sering ia dengar dari anak-anaknya yang tinggal di kota.', 'Download the tax office app before March, the minister told small firms.', 'The singer asked fans to sign up for our daily newsletter, a joke that drew laughs at the concert.',
-      'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.', 'Bakan, gelişmeleri resmi hesaplardan takip edin diyerek vatandaşları uyardı.',
+      'Recibe las noticias con calma, aconsejó el psicólogo a sus pacientes.', 'Baixe o aplicativo do banco para consultar o saldo.', 'Tải ứng dụng ngân hàng để chuyển tiền.', 'Pakua programu ya serikali ili kulipa kodi, alisema waziri.', 'Dapatkan update berita pilihan setiap hari dari kelurahan, kata lurah itu kepada warga.', 'Theo dõi chúng tôi, người lính hét lên.',
+            'Folge uns, rief der Trainer seinen Spielern zu, und sie liefen los.', 'Síguenos, gritaban los manifestantes en la plaza.', 'Bakan, gelişmeleri resmi hesaplardan takip edin diyerek vatandaşları uyardı.',
       'Dapatkan kabar banjir terkini lewat WhatsApp Posko BPBD di nomor 0811 0000 000.',
       'Untuk berita terkini, warga bisa membaca papan pengumuman di balai desa.',
       'For more, follow the river north for two miles.',
