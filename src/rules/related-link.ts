@@ -8,7 +8,7 @@ const MARKER_ID_EN = String.raw`klik\s+(?:dan|untuk)\s+baca(?:\s+juga)?|baca(?:\
 // The same prefix in other languages news sites write in: French, Spanish, Portuguese, German, Italian,
 // Dutch, Polish, Turkish, Tagalog, Vietnamese. Each is how those sites label a related link, never a
 // sentence's opening words alone (a colon, bar or dash and a headline follow, or nothing does).
-const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|ilgili\s+haber(?:ler)?|basahin(?:\s+(?:din|rin|pa))?|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|[iİ]lginizi\s+çekebilir`;
+const MARKER_OTHER = String.raw`(?:artikel|berita)\s+berkaitan|(?:à|a)\s+lire\s+aussi|lire\s+aussi|lisez\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|le[ae]\s+también|leer\s+también|ver\s+también|(?:también\s+)?te\s+puede\s+interesar|noticias\s+relacionadas|relacionad[oa]s?|leia\s+(?:também|mais)|veja\s+também|notícias\s+relacionadas|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|ayrıca\s+(?:okuyun|bakınız)|[iİ]lgili\s+haber(?:ler)?|soma\s+(?:pia|zaidi)|habari\s+(?:zinazohusiana|nyingine)|basahin(?:\s+(?:din|rin|pa))?|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|[iİ]lginizi\s+çekebilir`;
 const MARKER = String.raw`(?:${MARKER_ID_EN}|${MARKER_OTHER})`;
 
 // Spaces, then maybe marks and spaces: `\s*[:|»>!]*\s*` tried every split of a long run of spaces (quadratic).
@@ -92,7 +92,7 @@ export const relatedLink: Rule = {
   id: 'related-link',
   description:
     'Links to other articles: "Baca juga: …" (and "Lire aussi", "Leer también", "Leia também", "Lesen Sie auch", "Leggi anche", "Lees ook" and others), a bare "Baca Juga" marker and the headline on the line after it (or the list of three or more full headlines under a bare label), "Lihat juga", "Also Read | …", "Read more:", "RELATED:", "MORE:", a lone "Selengkapnya", a line that is only "Read/Learn/Find out more about …"; cut from inside a line when bracketed or trailing.',
-  languages: ['id', 'en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'pl', 'tr', 'tl', 'vi'],
+  languages: ['id', 'en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'pl', 'tr', 'tl', 'vi', 'sw'],
   category: 'boilerplate',
   joinable: true,
   // The marker with its headline after a colon, bar or dash, or bare: one copy of the marker list (it is
@@ -112,7 +112,7 @@ export const relatedLink: Rule = {
       '(see*', '(simak*', 'suggested reading',
       // Other languages: a word each marker and "read more" link needs (letters with case beyond ASCII cannot be gate words).
       'lire', 'lisez', 'voir', 'sujet', 'lea tambi*', 'lee tambi*', 'leer tambi*', 'ver tambi*', 'interesar', 'relacionad*', 'leia', 'veja', 'lesen',
-      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'đọc thêm', 'đọc tiếp', 'devam*', 'tin liên quan', '*lginizi çekebilir', 'berkaitan',
+      'thema', 'interessant', 'interessieren', 'leggi', 'interessarti', 'correlati', 'lees', 'zie', 'czytaj', 'zobacz', 'ayr*', 'haber*', 'basahin', 'xem', 'đọc thêm', 'đọc tiếp', 'devam*', 'tin liên quan', '*lginizi çekebilir', 'berkaitan', 'soma', 'habari',
       'leer m*', 'full story', 'full article', 'artikel lengkap*', 'berita lengkap*', 'lebih lanjut', 'artikel penuh', 'berita penuh', 'artikel sepenuhnya', 'berita sepenuhnya', 'teruskan bacaan', 'in case you missed it', 'icymi', 'http*', 'our coverage', 'our full coverage', 'our complete coverage', 'our latest coverage', 'our live coverage',
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
@@ -163,7 +163,7 @@ export const relatedLink: Rule = {
       'Czytaj też: Rząd przyjął projekt ustawy',
       'BASAHIN: Presyo ng bigas, tumaas ngayong linggo', '>> Đọc thêm: Giá vàng tăng mạnh', 'Tin liên quan: Mưa lớn gây ngập nhiều tuyến phố', 'İlginizi çekebilir: Borsa güne yükselişle başladı', '» Baca juga: Harga cabai naik jelang Lebaran', 'Haberin Devamı', 'Devamını oku »', 'Klik dan baca juga: Deretan rumah artis di pinggir kota', "Follow Example's coverage of the election at https://example.com/hub/election", 'Đọc tiếp', 'Czytaj dalej…',
       'Basahin din: Presyo ng bigas tumaas',
-      'Xem thêm: Giá xăng tăng mạnh',
+      'Xem thêm: Giá xăng tăng mạnh', 'Soma pia: Serikali yatangaza bajeti mpya', 'İlgili Haberler', 'Habari zinazohusiana',
       'Lire la suite',
       'Leer más »',
       'Related story: Council approves new budget',
@@ -179,7 +179,7 @@ export const relatedLink: Rule = {
       'Baca artikel contohnews, "Harga Beras Naik Lagi" selengkapnya https://news.contoh.com/berita/123',
     ],
     content: [
-      'Show full support for the nurses, the union urged its members.', 'Lihat berita lengkapnya soal banjir itu di televisi, kata dia kepada warga.',
+      'Show full support for the nurses, the union urged its members.', 'Soma pia kitabu hiki, alisema mwalimu.', 'Habari nyingine njema ni kwamba mvua imenyesha.', 'Lihat berita lengkapnya soal banjir itu di televisi, kata dia kepada warga.',
       'Learn more about the virus, the WHO urged, by visiting its official website.',
       'Baca buku itu, katanya, sebelum menonton filmnya.',
       'Read more at home, the teacher told her pupils before the holiday.',

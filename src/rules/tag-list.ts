@@ -55,15 +55,16 @@ export const tagList: Rule = {
   scan: scanTagList,
   // Or the whole list on one labelled line: "Tags: banjir, jawa tengah".
   // ("Topik:" or "Label:" with a value is often a fact box of the article's own, so not those.)
-  line: /^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$/iu,
+  // The label in Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Polish and Vietnamese too.
+  line: /^(?:tags?|kata kunci|keywords?|etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*[^.!?]{1,200}$/iu,
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
   // which the shape finds without the cut's Unicode classes (costly to compile, and "/" is in most
   // articles). (`scan` is whole-document and not gated.)
-  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords'], shape: (text) => text.includes('/') && GLUED_AFTER_CODE.test(text) },
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', 'etiquetas', 'étiquettes', 'mots-clés', 'schlagwörter', 'schlagworte', 'etichette', 'parole chiave', 'trefwoorden', 'etiketler', 'tagi', 'từ khóa'], shape: (text) => text.includes('/') && GLUED_AFTER_CODE.test(text) },
   examples: {
-    junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca'],
+    junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca', 'Etiquetas: economía, inflación, Banco Central', 'Schlagwörter: Bundestag, Haushalt', 'Từ khóa: giá vàng, lãi suất'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
     content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya', 'Label: Contoh Musik Indonesia'],
     documents: [
