@@ -187,3 +187,25 @@ describe('SIGINT and SIGTERM during --write', () => {
     expect(strays(dir)).toEqual([]);
   });
 });
+
+describe('a stop asked while large files are streamed one after another', () => {
+  // Files past the line limit are streamed on the main thread, each in one go: a signal's handler runs
+  // only between them, and it must be given the chance (awaiting a promise is not a turn of the loop).
+  it('SIGINT: the file in hand is finished, the next is not started, exit 130', async () => {
+    const dir = join(root, 'large-signal');
+    mkdirSync(dir);
+    const lines = Array.from({ length: 300_000 }, (_, i) => (i % 7 === 0 ? 'loading...' : `Paragraph ${i} of a long dump`)).join('\n') + '\n';
+    const files = ['a.txt', 'b.txt', 'c.txt'].map((n) => join(dir, n));
+    for (const f of files) writeFileSync(f, lines);
+    const child = spawn(process.execPath, [BIN, '--write', ...files], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: PLAIN });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    while (child.exitCode === null && readFileSync(files[0]!, 'utf8') === lines) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGINT');
+    const end = await exited(child);
+    expect(end.code).toBe(130);
+    expect(stderr).toMatch(/^dedupe-article: interrupted by SIGINT: stopped after [12] files?/m);
+    expect(readFileSync(files[2]!, 'utf8')).toBe(lines);
+    expect(readdirSync(dir).filter(isOurTempFile)).toEqual([]);
+  });
+});

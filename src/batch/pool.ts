@@ -98,7 +98,7 @@ export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<{ threads:
       // turn) holds the later ones until it settles, while the threads go on within the window.
       let handing = false;
       const handOver = async () => {
-        if (handing || failed) return;
+        if (handing || failed || settled) return;
         handing = true;
         try {
           while (finished.has(emitted)) {
@@ -107,7 +107,14 @@ export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<{ threads:
             const first = emitted * chunk;
             for (let k = 0; k < rs.length; k++) {
               const pending = o.onResult(rs[k]!, first + k);
-              if (pending) await pending;
+              if (!pending) continue;
+              await pending;
+              // A large file took its time on this thread: a stop asked meanwhile is heard before the next.
+              await turn();
+              if (o.shouldStop()) {
+                finish();
+                return;
+              }
             }
             emitted++;
           }
@@ -180,10 +187,21 @@ export async function mapInOrder<R>(o: OrderedMapOptions<R>): Promise<{ threads:
   return { threads: 1 + workers.length };
 }
 
+/** A turn of the event loop: a signal's handler runs only in one (awaiting a promise is not one). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Past this long without a turn, a file takes its turn before it starts: a stop is heard between slow files. */
+const MAX_MS_WITHOUT_TURN = 20;
+
 async function mapHere<R>(o: OrderedMapOptions<R>): Promise<void> {
+  let lastTurn = -Infinity;
   for (let i = 0; i < o.files.length; i++) {
-    // Per-file work is synchronous: yield now and then so a signal handler can run.
-    if (i % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    // Per-file work is synchronous: yield every 16 files, or before a file once the ones before took
+    // long (a large file streamed, a slow one), so that a signal's handler can run between files.
+    if (i % 16 === 0 || performance.now() - lastTurn > MAX_MS_WITHOUT_TURN) {
+      await turn();
+      lastTurn = performance.now();
+    }
     if (o.shouldStop()) return;
     const pending = o.onResult(o.local(o.files[i]!), i);
     if (pending) await pending;

@@ -219,6 +219,8 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
       writeOut: stdoutSink(env),
     });
   } finally {
+    // A signal that came in the last file's synchronous work is heard before the watch ends.
+    await new Promise((resolve) => setImmediate(resolve));
     stop.dispose();
   }
   reporter.finish(stop.requested);
