@@ -9,7 +9,11 @@ process.stdout.on('error', (error) => {
 });
 // Messages that cannot be written (2>/dev/full) are lost, but the run goes on and its exit says so.
 let stderrFailed = false;
-process.stderr.on('error', () => (stderrFailed = true));
+process.stderr.on('error', () => {
+  stderrFailed = true;
+  // The closing summary is the last write: its failure may come after the code is set.
+  if (process.exitCode !== undefined) process.exitCode = Math.max(Number(process.exitCode), 2);
+});
 const argv = process.argv.slice(2);
 // --version answers before the program loads: loading it is most of a short run's time.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {

@@ -646,6 +646,18 @@ describe('standard output that cannot take the output', () => {
     }
   });
 
+  it.skipIf(!existsSync('/dev/full'))('a closing summary that cannot be written (the last message, its failure known last) still makes the exit 2', () => {
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': DIRTY });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'in/a.txt', 'in/b.txt'], { cwd: dir, stdio: ['ignore', 'pipe', full], encoding: 'utf8' });
+      expect(r.stdout).toBe(DIRTY_OUT + DIRTY_OUT);
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it.skipIf(!existsSync('/dev/full')).each(modes)('%s: one line naming standard output, not the input; exit 2', (_, args, input) => {
     const files: Record<string, string> = { 'a.txt': DIRTY, 'a.jsonl': `${JSON.stringify({ text: DIRTY })}\n` };
     for (let i = 0; i < 40; i++) files[`in/${i}.txt`] = DIRTY.replace('headline', `headline ${i}`);
