@@ -647,11 +647,11 @@ describe('standard output that cannot take the output', () => {
   });
 
   it.skipIf(!existsSync('/dev/full'))('a closing summary that cannot be written (the last message, its failure known last) still makes the exit 2', () => {
-    const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': DIRTY });
+    // (Two different articles: a note about a copy would be an earlier message, and fail first.)
+    const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': 'Another text\n' });
     const full = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [BIN, 'in/a.txt', 'in/b.txt'], { cwd: dir, stdio: ['ignore', 'pipe', full], encoding: 'utf8' });
-      expect(r.stdout).toBe(DIRTY_OUT + DIRTY_OUT);
+      const r = spawnSync(process.execPath, [BIN, 'in/a.txt', 'in/b.txt'], { cwd: dir, stdio: ['ignore', 'ignore', full] });
       expect(r.status).toBe(2);
     } finally {
       closeSync(full);
