@@ -131,3 +131,30 @@ describe('a large file in a batch is streamed in its turn', () => {
     expect(r.out + r.err).toMatch(/loading\.\.\./); // z.txt's dropped line, shown
   });
 });
+
+describe('standard input past the limits, in a mode that checks it or shows its verdicts', () => {
+  // Read whole, 3 million short lines took 3 GB: a file so large is streamed (--check) or refused (the
+  // verdict modes), and standard input is treated as such a file.
+  const many = (n: number, junk: boolean) => Array.from({ length: n }, (_, i) => (junk && i % 9 === 0 ? 'loading...' : `Line ${i} of a long dump`)).join('\n') + '\n';
+
+  it('--check streams it: exit 1 and "<stdin>" when cleaning would change it, exit 0 when not', () => {
+    const dir = folder({});
+    const dirty = bin(['--check'], dir, many(120_000, true));
+    expect([dirty.code, dirty.out, dirty.err]).toEqual([1, '<stdin>\n', '']);
+    const clean = bin(['--check'], dir, many(120_000, false));
+    expect([clean.code, clean.out, clean.err]).toEqual([0, '', '']);
+  });
+
+  it.each([['--report'], ['--explain'], ['--diff'], ['--format', 'json']])('%s refuses it in one line, exit 2', (...args) => {
+    const r = bin(args, folder({}), many(120_000, true));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^dedupe-article: <stdin>: is too large to show line by line \(past 8 MiB or 100,000 lines\)[^\n]*\n$/);
+  });
+
+  it('under the limits it is cleaned whole as before', () => {
+    const r = bin(['--report'], folder({}), SMALL);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(SMALL_OUT);
+  });
+});

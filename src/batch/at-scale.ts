@@ -6,7 +6,7 @@ import type { CleanOptions } from '../core/options.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import type { CliOptions } from '../cli/options.js';
 import { fileError, PROGRAM, StdoutError, type Console } from '../cli/messages.js';
-import { streamsLargeFiles } from '../cli/process-file.js';
+import { streamsLargeFiles, tooLargeToCleanWhole } from '../cli/process-file.js';
 import { describeFsError, lineFeedsIn } from '../io/read-text.js';
 import { IS_OUTPUT_FILE, isSameFile, regularFileOf } from '../io/output-file.js';
 import type { Profile } from '../learn/profile.js';
@@ -24,7 +24,7 @@ export interface ScaleEnvironment {
   cwd: string;
 }
 
-const EXIT = { ok: 0, error: 2 } as const;
+const EXIT = { ok: 0, changes: 1, error: 2 } as const;
 
 /** Add the boilerplate of --profile and of a --learn first pass to the clean options. */
 export async function withBoilerplate(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<CleanOptions> {
@@ -58,7 +58,7 @@ export async function runAtScale(options: CliOptions, clean: CleanOptions, clean
   if (s?.jsonl) return runJsonl(options, clean, cleaner, env);
   // Streams read UTF-8 only: a file in another encoding (--encoding) is cleaned whole.
   const plain = options.mode === 'stdout' && streamsLargeFiles(options);
-  if (!plain) return null;
+  if (!plain) return options.stdin && env.stdinFd !== undefined ? stdinHeadOrLarge(env.stdinFd, options, clean, env) : null;
   if (options.stdin) {
     if (env.stdinFd === undefined) return s?.stream ? streamOut(env, (st) => st.streamCleanParallel(clean, [env.readStdin()], null, stdoutSink(env), { jobs: streamJobs(options) }), '<stdin>') : null;
     return wholeOrStreamed(env.stdinFd, null, s?.stream === true, options, clean, env);
@@ -195,6 +195,43 @@ async function wholeOrStreamed(fd: number, name: string | null, stream: boolean,
   const head = readHead(fd, stream ? 0 : AUTO_STREAM_BYTES);
   if (!stream && head.ended && !pastDocumentLines(head.chunks)) return name === null ? { readStdin: () => Buffer.concat(head.chunks) } : { readStdin: () => Buffer.concat(head.chunks), name };
   return streamOut(env, (st) => st.streamCleanParallel(clean, head.chunks, fd, stdoutSink(env), { jobs: streamJobs(options) }), name ?? '<stdin>');
+}
+
+/**
+ * Standard input in a mode that checks it or shows its verdicts: read up to the limits a file is
+ * cleaned whole within (8 MiB, 100,000 lines) and handed back; past them --check streams it in bounded
+ * memory and the verdict modes refuse it, as they do such a file (read whole, 3 million short lines
+ * took 3 GB).
+ */
+async function stdinHeadOrLarge(fd: number, options: CliOptions, clean: CleanOptions, env: ScaleEnvironment): Promise<number | HeadRead> {
+  const head = readHead(fd, AUTO_STREAM_BYTES);
+  if (head.ended && !pastDocumentLines(head.chunks)) return { readStdin: () => Buffer.concat(head.chunks) };
+  if (!(options.mode === 'check' && streamsLargeFiles(options))) {
+    env.console.err(fileError('<stdin>', tooLargeToCleanWhole(options)) + '\n');
+    return EXIT.error;
+  }
+  const { StreamCleaner } = await import('../stream/stream-cleaner.js');
+  let bytesIn = 0;
+  let bytesOut = 0;
+  try {
+    const cleaner = new StreamCleaner(clean, (bytes) => (bytesOut += bytes.length));
+    const push = (chunk: Buffer) => {
+      bytesIn += chunk.length;
+      cleaner.push(chunk);
+    };
+    head.chunks.forEach(push);
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let chunk = readChunk(fd, CHUNK_BYTES, buffer); chunk; chunk = readChunk(fd, CHUNK_BYTES, buffer)) push(chunk);
+    const stats = cleaner.end();
+    // As --check says of a file: its name when cleaning would change it.
+    if (stats.linesRemoved === 0 && bytesOut === bytesIn) return EXIT.ok;
+    env.console.out('<stdin>\n');
+    return EXIT.changes;
+  } catch (error) {
+    if (error instanceof StdoutError) throw error;
+    env.console.err(fileError('<stdin>', (error as Error).message) + '\n');
+    return EXIT.error;
+  }
 }
 
 async function pipeHead(options: CliOptions, clean: CleanOptions, env: ScaleEnvironment, path: string): Promise<number | HeadRead> {

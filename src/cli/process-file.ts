@@ -44,7 +44,7 @@ export function processFile(file: InputFile, clean: Cleaner, options: CliOptions
  * Cleaned whole, a file costs about 1 KB a line besides its text: a 15 MB file of 3 million short lines
  * took 3.6 GB with --report. Past the stream's limits such a file is refused, saying what streams it.
  */
-function tooLargeToCleanWhole(options: CliOptions): string {
+export function tooLargeToCleanWhole(options: CliOptions): string {
   const limit = `past ${AUTO_STREAM_BYTES >> 20} MiB or ${MAX_DOCUMENT_LINES.toLocaleString('en-US')} lines`;
   return options.encoding !== undefined
     ? `is too large to clean whole in another encoding than UTF-8 (${limit}); converted to UTF-8 (iconv -f ${options.encoding} -t utf-8) it is streamed`
