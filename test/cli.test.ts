@@ -76,6 +76,9 @@ const cases: Case[] = [
   { name: '--write with stdin', args: ['--write'], stdin: DIRTY, exitCode: 2, stderr: /--write needs file paths/ },
   { name: '--check with --write', args: ['--check', '--write', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /--write and --check cannot be used together/, after: { 'a.txt': DIRTY } },
   { name: '--out-dir inside an input folder', args: ['in', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /is inside the input folder/, after: { 'in/clean/a.txt': null } },
+  // A recursive glob would read its output on the next run, one level deeper each time; a flat one not.
+  { name: '--out-dir inside a recursive glob\'s folder', args: ['in/**/*.txt', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /--out-dir in\/clean is inside the input folder in\/\*\*\/\*\.txt/, after: { 'in/clean/a.txt': null } },
+  { name: '--out-dir beside a flat glob\'s files', args: ['in/*.txt', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 0, after: { 'in/clean/a.txt': DIRTY_OUT } },
   { name: 'unknown rule in --disable', args: ['--disable', 'nope', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /unknown rule "nope"/ },
   { name: '--disable switches a rule off', args: ['--disable', 'loading-indicator', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: DIRTY },
   // A list option given twice adds up: the second does not undo the first.

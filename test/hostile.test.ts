@@ -646,6 +646,15 @@ describe('standard output that cannot take the output', () => {
     }
   });
 
+  it.skipIf(process.platform === 'win32')('an --out-dir reached through a symbolic link to the input folder is refused: the output would become input', () => {
+    const dir = folder({ 'in/a.txt': DIRTY });
+    symlinkSync('in', join(dir, 'link'));
+    const r = spawnSync(process.execPath, [BIN, 'in', '--out-dir', 'link/clean'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dedupe-article: --out-dir link\/clean is inside the input folder in; choose a folder outside it$/m);
+    expect(existsSync(join(dir, 'in/clean'))).toBe(false);
+  });
+
   it.skipIf(!existsSync('/dev/full'))('a closing summary that cannot be written (the last message, its failure known last) still makes the exit 2', () => {
     // (Two different articles: a note about a copy would be an earlier message, and fail first.)
     const dir = folder({ 'in/a.txt': DIRTY, 'in/b.txt': 'Another text\n' });

@@ -4,7 +4,7 @@ import { createCleaner, type Cleaner } from '../core/clean.js';
 import type { CleanOptions } from '../core/options.js';
 import { builtinRules } from '../rules/registry.js';
 import { configToOptions, findConfig, loadConfig } from '../config/index.js';
-import { expandInputs, isInside, strandedTempsUnder } from '../io/expand-inputs.js';
+import { expandInputs, inputHolding, strandedTempsUnder } from '../io/expand-inputs.js';
 import { mayBeInFlight } from '../io/temp-files.js';
 import { IS_OUTPUT_FILE, isSameFile, regularFileOf, type FileIdentity } from '../io/output-file.js';
 import { splitOutputCollisions } from '../io/output-collisions.js';
@@ -184,9 +184,8 @@ async function runFiles(options: CliOptions, clean: Cleaner, env: RunEnvironment
   const reporter = new RunReporter(options, console, paint);
   const inputs = expandInputs(options.paths, options.extensions, env.cwd);
   if (options.mode === 'out-dir') {
-    for (const p of options.paths) {
-      if (isInside(options.outDir!, p)) throw new UsageError(`--out-dir ${options.outDir} is inside the input folder ${p}; choose a folder outside it`);
-    }
+    const holder = inputHolding(options.outDir!, options.paths, env.cwd);
+    if (holder !== null) throw new UsageError(`--out-dir ${options.outDir} is inside the input folder ${holder}; choose a folder outside it`);
   }
   if (options.mode === 'write') {
     for (const f of inputs.files.filter((f) => f.pipe)) inputs.errors.push({ path: f.path, message: 'is a pipe: there is no file to rewrite in place; use --out-dir or standard output' });

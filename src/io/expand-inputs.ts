@@ -1,5 +1,5 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type FastGlob from 'fast-glob';
 import { describeFsError } from './read-text.js';
@@ -149,6 +149,42 @@ const toPosix = (p: string) => p.split('\\').join('/');
 const basenameOf = (p: string) => toPosix(p).split('/').pop() ?? p;
 
 /** Is `inner` the folder `outer` or inside it? */
+/**
+ * The argument whose walk would reach `outDir`, if any: a folder, or the base of a recursive glob
+ * ("in/**\/*.txt"), compared as typed and as the file system resolves them (a symbolic link to the
+ * folder, or in the output's path). The output would become input on the next run, one level deeper.
+ */
+export function inputHolding(outDir: string, patterns: string[], cwd = process.cwd()): string | null {
+  const out = resolve(cwd, outDir);
+  const realOut = realOrNearest(out);
+  for (const pattern of patterns) {
+    const path = resolve(cwd, pattern);
+    let folders: string[] = [];
+    if (isFolder(path)) folders = [path];
+    else if (GLOB_CHARS.test(pattern) && !lstatExists(path) && pattern.includes('**')) folders = fastGlob().generateTasks([toPosix(pattern)]).map((task) => resolve(cwd, task.base));
+    if (folders.some((f) => isInside(out, f) || isInside(realOut, realOrNearest(f)))) return pattern;
+  }
+  return null;
+}
+
+/** The path as the file system resolves it: its nearest existing ancestor's real path, and the rest. */
+function realOrNearest(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realOrNearest(parent), basename(path));
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function isInside(inner: string, outer: string): boolean {
   const rel = relative(resolve(outer), resolve(inner));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
