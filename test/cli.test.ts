@@ -78,6 +78,9 @@ const cases: Case[] = [
   { name: '--out-dir inside an input folder', args: ['in', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /is inside the input folder/, after: { 'in/clean/a.txt': null } },
   // A recursive glob would read its output on the next run, one level deeper each time; a flat one not.
   { name: '--out-dir inside a recursive glob\'s folder', args: ['in/**/*.txt', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 2, stderr: /--out-dir in\/clean is inside the input folder in\/\*\*\/\*\.txt/, after: { 'in/clean/a.txt': null } },
+  // A file named and also found in its folder is taken as named, in either order.
+  ...[['in', 'in/sub/b.txt'], ['in/sub/b.txt', 'in']].map((paths): Case => ({ name: `a file named and in its folder given (${paths.join(' ')}): taken as named`, args: [...paths, '--out-dir', 'out'], files: { 'in/sub/b.txt': DIRTY, 'in/a.txt': CLEAN }, exitCode: 0, after: { 'out/b.txt': DIRTY_OUT, 'out/sub/b.txt': null, 'out/a.txt': CLEAN } })),
+  ...[['in', 'in/sub'], ['in/sub', 'in']].map((paths): Case => ({ name: `nested folders given (${paths.join(' ')}): a file as the outer one reaches it`, args: [...paths, '--out-dir', 'out'], files: { 'in/sub/b.txt': DIRTY }, exitCode: 0, after: { 'out/sub/b.txt': DIRTY_OUT, 'out/b.txt': null } })),
   { name: '--out-dir beside a flat glob\'s files', args: ['in/*.txt', '--out-dir', 'in/clean'], files: { 'in/a.txt': DIRTY }, exitCode: 0, after: { 'in/clean/a.txt': DIRTY_OUT } },
   { name: 'unknown rule in --disable', args: ['--disable', 'nope', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 2, stderr: /unknown rule "nope"/ },
   { name: '--disable switches a rule off', args: ['--disable', 'loading-indicator', 'a.txt'], files: { 'a.txt': DIRTY }, exitCode: 0, stdout: DIRTY },

@@ -47,7 +47,7 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   const files: (InputFile & { key: string })[] = [];
   const errors: ExpandedInputs['errors'] = [];
   const strandedTemps: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   // Folders a walk could not read: said, not passed over (fast-glob's own errors are suppressed, so
   // that one locked folder does not end the walk of the others).
   const unreadable = new Map<string, unknown>();
@@ -57,9 +57,14 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
       errors.push({ path, message: NAME_NOT_UTF8 });
       return;
     }
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(pipe ? { key, path, relative: rel, explicit, pipe } : explicit ? { key, path, relative: rel, explicit } : { key, path, relative: rel });
+    const file = pipe ? { key, path, relative: rel, explicit, pipe } : explicit ? { key, path, relative: rel, explicit } : { key, path, relative: rel };
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, files.length);
+      files.push(file);
+    } else if (preferred(file, files[at]!)) {
+      files[at] = file;
+    }
   };
   const extGlob = extensions.includes('*') ? '**/*' : extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 
@@ -109,6 +114,17 @@ export function expandInputs(patterns: string[], extensions: string[], cwd = pro
   for (const [folder, error] of unreadable) errors.push({ path: toPosix(relative(cwd, folder)) || '.', message: `this folder cannot be read: ${describeFsError(error)}` });
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { files: files.map(({ key: _, ...file }) => file), errors, strandedTemps };
+}
+
+/**
+ * A file reached by several arguments (named, and in its folder; in two nested folders) is taken once,
+ * as the same one whatever their order: as named outright, else as the outermost folder or glob reaches
+ * it (the longest path below it), else by the first path in sort order.
+ */
+function preferred(a: InputFile, b: InputFile): boolean {
+  if ((a.explicit === true) !== (b.explicit === true)) return a.explicit === true;
+  if (a.relative.length !== b.relative.length) return a.relative.length > b.relative.length;
+  return a.path < b.path || (a.path === b.path && a.relative < b.relative);
 }
 
 /** Temp files of ours left under `dir` by a killed run (for an --out-dir folder, which is not an input). */
