@@ -37,6 +37,15 @@ describe('--jsonl', () => {
     expect(out[3]).toBe(records[3]);
   });
 
+  it('writes a cleaned text with U+0085, U+2028 and U+2029 escaped: a reader that splits at every line break keeps the record whole', () => {
+    const text = 'Headline\nPrices rose.\u2028The minister spoke.\u0085Then\u2029more.\nloading...\n';
+    const r = bin(['--jsonl'], `{"text":${JSON.stringify(text)}}\n`);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0085\u2028\u2029]/);
+    expect(r.stdout).toBe('{"text":"Headline\\nPrices rose.\\u2028The minister spoke.\\u0085Then\\u2029more.\\n"}\n');
+    expect(JSON.parse(r.stdout).text).toBe(text.replace('loading...\n', ''));
+  });
+
   it('names the line of each bad record, passes it through unchanged, goes on, and exits 2', () => {
     const r = bin(['--jsonl'], records.join('\n') + '\n');
     expect(r.status).toBe(2);

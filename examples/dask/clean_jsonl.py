@@ -36,7 +36,8 @@ def clean_partition(lines, tool, field):
     )
     if proc.returncode not in (0, 2):
         raise RuntimeError(f"dedupe-article exited {proc.returncode}: {proc.stderr.decode()[:500]}")
-    out = proc.stdout.decode("utf-8").splitlines(keepends=True)
+    # Split at "\n" only: splitlines() also splits at U+2028 and U+0085, which a JSON string may hold raw.
+    out = [line + "\n" for line in proc.stdout.decode("utf-8").split("\n") if line]
     # One status record closes each partition's list; it is taken off before writing.
     return out + [{"status": proc.returncode, "errors": proc.stderr.decode("utf-8")}]
 

@@ -67,9 +67,21 @@ export function cleanRecord(line: string, clean: Cleaner, o: JsonlOptions): { li
   if (value.length > MAX_DOCUMENT_LINES && (countOf(value, '\n') > MAX_DOCUMENT_LINES || countOf(value, '\r') > MAX_DOCUMENT_LINES)) return { line, error: TOO_MANY_LINES(o.field) };
   const span = fieldSpan(line, o.field)!;
   const result = clean(value);
-  let out = result.changed ? line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end) : line;
+  let out = result.changed ? line.slice(0, span.start) + jsonString(result.text) + line.slice(span.end) : line;
   if (o.stats) out = withStats(out, JSON.stringify(result.stats));
   return { line: out, changed: result.changed };
+}
+
+/**
+ * The cleaned text as a JSON string, with U+0085, U+2028 and U+2029 escaped as well: JSON allows them raw, but
+ * readers that split lines at every Unicode line break (Python's str.splitlines, JavaScript's old
+ * eval) would cut the record in two.
+ */
+const LINE_BREAKS = /[\u0085\u2028\u2029]/;
+const LINE_BREAKS_ALL = /[\u0085\u2028\u2029]/g;
+function jsonString(text: string): string {
+  const json = JSON.stringify(text);
+  return LINE_BREAKS.test(json) ? json.replace(LINE_BREAKS_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 const STATS_KEY = 'dedupe_stats';
