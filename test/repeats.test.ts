@@ -78,3 +78,41 @@ describe('text seen before, split into lines another way (findRepeatedRuns)', ()
     expect(findRepeatedRuns(lines, 15).size).toBe(3);
   });
 });
+
+describe('the headline, when the lines above it go only after the repeat pass', () => {
+  // "Email" / "Print" go as a link list only once their neighbours went, after the repeat pass took the
+  // first of them for the headline: the real headline's copy was kept, and a second cleaning took it.
+  const links = ['Email', 'ADVERTISEMENT', 'Email', 'Print'];
+  const headline = 'He said the plan would cost more than expected.';
+  const body = 'The council put off the vote on Tuesday after residents asked for more time to read the plans and the engineers.';
+  const cleanTwice = (lines: string[]) => {
+    const once = clean(lines.join('\n') + '\n');
+    const twice = clean(once.text);
+    expect(twice.text).toBe(once.text);
+    expect(twice.verdicts).toEqual([]);
+    return once;
+  };
+
+  it('drops its copy, short as it is, in one cleaning', () => {
+    const once = cleanTwice([...links, headline, headline]);
+    expect(once.text).toBe(`${headline}\n`);
+    expect(once.verdicts.at(-1)).toMatchObject({ line: 6, action: 'drop', reason: { kind: 'repeat', of: 5, similarity: 1 } });
+  });
+
+  it('drops a later copy, and its dateline form right under it', () => {
+    expect(cleanTwice([...links, headline, body, headline, 'The vote is now due next month.']).text).toBe(`${headline}\n${body}\nThe vote is now due next month.\n`);
+    const title = 'Pemerintah Resmikan Bendungan Baru di Jawa Tengah';
+    expect(cleanTwice([...links, title, `JAKARTA - ${title}`, body]).text).toBe(`${title}\n${body}\n`);
+  });
+
+  it('does the same when the first line went as the less complete copy of a later one', () => {
+    const cutShort = 'The council approved the new budget on Monday after a long debate over taxes, schools and the cost of repairing roads';
+    const full = `${cutShort} across the whole province this year.`;
+    expect(cleanTwice([cutShort, headline, body, full, headline]).text).toBe(`${headline}\n${body}\n${full}\n`);
+  });
+
+  it('keeps a short line that only looks like the headline under a line the rules keep', () => {
+    // Nothing went above "Title": the short line recurring below it is no headline copy and stays.
+    expect(cleanTwice(['Title', headline, body, headline]).text).toBe(`Title\n${headline}\n${body}\n${headline}\n`);
+  });
+});

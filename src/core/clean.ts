@@ -7,7 +7,7 @@ import { nfkc, normalizeText } from './normalize.js';
 import { DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
-import { findRepeats } from './repeats.js';
+import { findRepeats, hasHeadlineCopy } from './repeats.js';
 import { linesOf, MAX_COMPARE_CHARS, type RepeatLine } from './repeat-line.js';
 import { signatureOf, signatureOfWords, type ArticleSignature } from './signature.js';
 import { withoutUnicodeFolding } from './fast-regex.js';
@@ -161,13 +161,39 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
     }
 
     if (reasons.size > 0 || replaced.size > 0) {
-      settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
-      // The whole-document rules read the lines again without the ones that went: a link list that
-      // ended the text only once the junk after it went, as a second cleaning would find it.
-      for (let round = 0; round < MAX_SCAN_ROUNDS && reasons.size > scannedWith; round++) {
-        scannedWith = reasons.size;
-        if (!rescan(nonBlank, texts, lines, replaced, reasons, scanRules)) break;
+      const settle = () => {
         settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
+        // The whole-document rules read the lines again without the ones that went: a link list that
+        // ended the text only once the junk after it went, as a second cleaning would find it.
+        for (let round = 0; round < MAX_SCAN_ROUNDS && reasons.size > scannedWith; round++) {
+          scannedWith = reasons.size;
+          if (!rescan(nonBlank, texts, lines, replaced, reasons, scanRules)) break;
+          settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
+        }
+      };
+      settle();
+      // The repeat pass took the first line in play for the headline, and a copy of the headline is a
+      // repeat however short. Where that line went after it (a link list's "Email" above the headline,
+      // taken only once its neighbours went) or went as a repeat itself, the text opens with another line,
+      // and a second cleaning would judge the lines with that one for the headline: where it has a copy,
+      // the repeat pass is asked again of the lines standing, as the second cleaning would ask it.
+      // Nothing to do (and nothing looked at but the lines that went before it) while the first stays.
+      let headline = repeatLines?.[0];
+      for (let round = 0; repeatLines !== null && round < MAX_HEADLINE_ROUNDS; round++) {
+        const first = repeatLines.find((l) => !reasons.has(l.index));
+        if (first === undefined || first === headline) break;
+        headline = first;
+        const standing = repeatLines.filter((l) => !reasons.has(l.index));
+        const standingText = standing.map((l) => ({ index: l.index, text: replaced.get(l.index) ?? lines[l.index]! }));
+        if (!hasHeadlineCopy(standingText, standing)) break;
+        const found = findRepeats(standingText, repeatOptions, standing);
+        if (found.length === 0) break;
+        for (const r of found) {
+          reasons.set(r.index, { kind: 'repeat', of: r.of + 1, similarity: r.similarity });
+          cuts.delete(r.index);
+          replaced.delete(r.index);
+        }
+        settle();
       }
     }
 
@@ -249,6 +275,8 @@ function settleContextRules(
 
 /** Rounds of whole-document rules after the first; each needs a line removed since the last. */
 const MAX_SCAN_ROUNDS = 3;
+/** Times the repeat pass is asked again for a new first line; each needs a line removed since the last. */
+const MAX_HEADLINE_ROUNDS = 3;
 
 /** The whole-document rules asked again of the lines still standing; true if they took any. */
 function rescan(nonBlank: number[], texts: string[], lines: string[], replaced: Map<number, string>, reasons: Map<number, Reason>, scanRules: Rule[]): boolean {

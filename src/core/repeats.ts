@@ -57,6 +57,27 @@ function isHeadlineWithDateline(headline: RepeatLine, line: RepeatLine, text: st
   return dateline !== null && wordHashesOf(dateline[0]).words.length === extra;
 }
 
+/** A line that the headline check takes: the headline again, or at `pos` 1 its title or dateline form. */
+function copiesHeadline(headline: RepeatLine, headlineText: string, line: RepeatLine, text: string, pos: number): boolean {
+  return (
+    line.words.length >= 3 &&
+    (line.key === headline.key || (pos === 1 && (isTitleWithoutSite(headline, headlineText, line) || isHeadlineWithDateline(headline, line, text))))
+  );
+}
+
+/**
+ * Does the first of these lines have a copy that the headline check takes among the others? Only then does
+ * judging them with that line as the headline find more than judging them with another one did.
+ */
+export function hasHeadlineCopy(candidates: { index: number; text: string }[], lines: RepeatLine[]): boolean {
+  const headline = lines[0];
+  if (headline === undefined) return false;
+  for (let pos = 1; pos < lines.length; pos++) {
+    if (copiesHeadline(headline, candidates[0]!.text, lines[pos]!, candidates[pos]!.text, pos)) return true;
+  }
+  return false;
+}
+
 /**
  * Find the lines that repeat earlier (or fuller) text. `candidates` are the indices of the lines still
  * in play, in order, with their text; lines dropped by rules are not among them.
@@ -115,13 +136,7 @@ export function findRepeats(
     if (line.words.length === 0 || dropped.has(pos)) continue;
     // The headline repeated as a body line is a repeat however short it is; so is the headline under the
     // page's title that adds the site's name, and the headline under itself with a dateline before it.
-    if (
-      pos > 0 &&
-      headline &&
-      !dropped.has(0) &&
-      line.words.length >= 3 &&
-      (line.key === headline.key || (pos === 1 && (isTitleWithoutSite(headline, candidates[0]!.text, line) || isHeadlineWithDateline(headline, line, candidates[1]!.text))))
-    ) {
+    if (pos > 0 && headline && !dropped.has(0) && copiesHeadline(headline, candidates[0]!.text, line, candidates[pos]!.text, pos)) {
       dropped.set(pos, { index: line.index, of: headline.index, similarity: 1 });
       continue;
     }
