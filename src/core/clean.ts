@@ -125,8 +125,24 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       while (start > 0 && /\s/u.test(raw[start - 1]!)) start--;
       return { start, end: raw.length, reason: { kind: 'rule', rule: tail.rule } };
     };
+    // A link or prompt glued in front of a sentence with no space ("Read more: Rates fall in
+    // countyThe trust said …"): what the rule takes before the seam goes, the sentence stays.
+    const headCut = (k: number): Cut | null => {
+      const ctx = contexts[k]!;
+      const seam = gluedSentenceSeam(ctx.text);
+      if (seam < 0) return null;
+      const reason = reasons.get(ctx.index);
+      const rule = reason?.kind === 'rule' ? rules.find((r) => r.id === reason.rule) : undefined;
+      const head = ctx.text.slice(0, seam);
+      if (rule === undefined || !(rule.line?.test(head) || rule.test?.({ ...ctx, text: head }))) return null;
+      // The sentence after the seam is no junk of its own (a prompt's second half is).
+      const tail = ctx.text.slice(seam);
+      if (firstTaker(gatedLineRules, gateMask(gates, tail, tail), { ...ctx, text: tail, raw: tail }) !== undefined) return null;
+      const lead = lines[ctx.index]!.indexOf(ctx.text);
+      return lead < 0 ? null : { start: lead, end: lead + head.length, reason: reason! };
+    };
     for (const k of takenWhole) {
-      const cut = tailCut(k, true);
+      const cut = tailCut(k, true) ?? headCut(k);
       if (cut === null) continue;
       reasons.delete(contexts[k]!.index);
       cuts.set(contexts[k]!.index, [cut]);
@@ -271,6 +287,29 @@ function settleContextRules(
     if (dropped.length === 0) return;
     for (const [i, rule] of dropped) reasons.set(i, { kind: 'rule', rule });
   }
+}
+
+/**
+ * Where a sentence was glued on with no space: a lower-case letter, then a capitalised word opening six
+ * or more words that end as a sentence ends. The first such place: cutting less keeps more.
+ */
+const GLUED_SENTENCE_SEAM = /\p{Ll}(?=\p{Lu}\p{Ll}+(?: \S+){5,}[.!?]["”’)]?$)/gu;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Where the glued sentence starts, or -1. The word the seam is in must open in lower case with two
+ * letters or more before it ("countyThe"): a name written in camel case ("TikTok", "KapanLagi",
+ * "iPhone", "McDonald") is no seam.
+ */
+function gluedSentenceSeam(text: string): number {
+  GLUED_SENTENCE_SEAM.lastIndex = 0;
+  for (let m = GLUED_SENTENCE_SEAM.exec(text); m !== null; m = GLUED_SENTENCE_SEAM.exec(text)) {
+    let start = m.index;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    if (m.index - start >= 1 && LOWER.test(text[start]!)) return m.index + 1;
+  }
+  return -1;
 }
 
 /** Rounds of whole-document rules after the first; each needs a line removed since the last. */
