@@ -8,6 +8,9 @@ import type { LineContext, Rule } from './types.js';
  * list item of the article, so only a run of them goes, and only when the site's own labels are in it.
  */
 
+/** The share button's label in other languages: alone, above the networks' buttons, it opens a share row. */
+const SHARE_ABROAD = ['compartir', 'compartilhar', 'compartilhe', 'partager', 'teilen', 'condividi', 'delen', 'deel', 'udostępnij', 'paylaş', 'chia sẻ', 'ibahagi', 'shiriki'];
+
 /** Labels of the site's own pages and controls: no article lists them. */
 const SITE = [
   // menu and account
@@ -32,13 +35,23 @@ const SITE = [
   // share and follow
   'share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi artikel ini', 'print', 'cetak', 'email', 'e-mail', 'copy link', 'salin link', 'salin tautan', 'comments',
   'komentar', 'berikan komentar', 'tulis komentar', 'kirim', 'submit', 'send', 'post comment', 'reply', 'balas', 'follow us', 'follow us on', 'ikuti kami', 'ikuti kami di', 'find us on', 'connect with us', 'kongsi',
+  // the same in other languages: share, copy link, e-mail, print; comments and the comment form; the
+  // footer's pages; the cookie banner's buttons (Spanish, Portuguese, French, German, Italian, Dutch,
+  // Polish, Turkish, Vietnamese, Tagalog, Swahili)
+  ...SHARE_ABROAD,
+  'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'copia il link', 'link kopiëren', 'kopiuj link', 'skopiuj link', 'bağlantıyı kopyala', 'linki kopyala', 'sao chép liên kết', 'kopyahin ang link', 'nakili kiungo',
+  'correo', 'correo electrónico', 'courriel', 'e-posta', 'imprimir', 'imprimer', 'drucken', 'stampa', 'afdrukken', 'drukuj', 'yazdır',
+  'comentarios', 'comentários', 'commentaires', 'kommentare', 'commenti', 'reacties', 'komentarze', 'yorumlar', 'bình luận', 'mga komento', 'maoni',
+  'deja tu comentario', 'deixe seu comentário', 'deixe o seu comentário', 'laisser un commentaire', 'kommentar schreiben', 'lascia un commento', 'plaats een reactie', 'dodaj komentarz', 'yorum yap', 'viết bình luận', 'mag-iwan ng komento', 'acha maoni yako',
+  'aviso legal', 'política de privacidad', 'política de privacidade', 'política de cookies', 'contacto', 'contato', 'quiénes somos', 'quem somos', 'politique de confidentialité', 'gestion des cookies', 'nous contacter', 'datenschutzerklärung', 'cookie-einstellungen', 'contatti', 'chi siamo', 'privacy policy e cookie', 'gizlilik politikası', 'iletişim', 'künye', 'hakkımızda', 'polityka prywatności', 'regulamin', 'liên hệ', 'chính sách bảo mật', 'giới thiệu', 'wasiliana nasi', 'sera ya faragha', 'makipag-ugnayan', 'privacybeleid', 'over ons',
+  'aceptar', 'aceptar todas', 'aceptar todo', 'rechazar', 'rechazar todas', 'configurar cookies', 'aceitar', 'aceitar todos', 'rejeitar', 'accepter', 'tout accepter', 'refuser', 'tout refuser', 'paramétrer', 'akzeptieren', 'alle akzeptieren', 'ablehnen', 'einstellungen', 'accetta', 'accetta tutto', 'rifiuta', 'rifiuta tutto', 'personalizza', 'accepteren', 'alles accepteren', 'weigeren', 'instellingen aanpassen', 'akceptuję', 'akceptuj wszystkie', 'odrzuć', 'kabul et', 'reddet', 'chấp nhận', 'từ chối',
 ];
 
 /** Names that are links in chrome and also words an article may list: they join a run, never start one. */
 const LISTABLE = [
   // social networks
   'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit', 'line', 'threads',
-  'google news', 'flipboard', 'snapchat', 'messenger', 'mastodon', 'bluesky',
+  'google news', 'flipboard', 'snapchat', 'messenger', 'mastodon', 'bluesky', 'zalo', 'vk', 'viber', 'kakaotalk',
   // sections
   'news', 'berita', 'sport', 'sports', 'olahraga', 'business', 'bisnis', 'ekonomi', 'economy', 'politics', 'politik', 'world', 'dunia', 'culture',
   'entertainment', 'hiburan', 'tech', 'technology', 'teknologi', 'tekno', 'lifestyle', 'gaya hidup', 'health', 'kesehatan', 'travel', 'opinion',
@@ -76,7 +89,7 @@ export function linkLabelKind(text: string): Kind | null {
 const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|pinterest|reddit|threads|flipboard|snapchat|rss|email)$/u;
 
 /** The share buttons' label, before the networks' buttons. */
-const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi', 'kongsi artikel ini']);
+const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi', 'kongsi artikel ini', ...SHARE_ABROAD]);
 
 /** How a breadcrumb opens (its first link is the home page). */
 const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', 'laman utama']);
@@ -115,7 +128,7 @@ export const linkList: Rule = {
   id: 'link-list',
   description:
     'A site\'s links one to a line: a menu ("Home" / "News" / "Search" / "Sign in"), share buttons ("Share" / "Facebook" / "Email" / "Print"), social links after "Follow us", a footer\'s links ("About us" / "Contact us" / "Cookies"): three or more such labels in a row, two of them the site\'s own pages or controls; three or more networks\' names in lower case (icons\' alt text) closing the text.',
-  languages: ['en', 'id', 'ms', 'fr', 'de'],
+  languages: ['en', 'id', 'ms', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'vi', 'tl', 'sw'],
   category: 'boilerplate',
   scan: scanLinkLists,
   examples: {
@@ -141,6 +154,14 @@ export const linkList: Rule = {
       [
         ['Tulis komentar Anda', 'Nama', 'Email', 'Kirim Komentar'],
         [],
+      ],
+      [
+        ['El puerto reabrió el jueves.', 'Compartir', 'Facebook', 'WhatsApp', 'Copiar enlace', 'Comentarios', 'Deja tu comentario', 'Los barcos volvieron a salir.'],
+        ['El puerto reabrió el jueves.', 'Los barcos volvieron a salir.'],
+      ],
+      [
+        ['Il porto ha riaperto giovedì.', 'Accetta', 'Rifiuta', 'Personalizza'],
+        ['Il porto ha riaperto giovedì.'],
       ],
       [
         ['Home', 'News', 'Sport', 'Search', 'Sign in', 'Council approves tram line', 'The council voted on Tuesday to build the line.', 'Share', 'Facebook', 'Twitter', 'Email', 'Print', 'Work starts next year.'],
