@@ -11,6 +11,8 @@
 const MIN_PROSE_WORDS = 4;
 /** Glued junk is a few sentences: past this many, the rest of the line is judged with the prose. */
 const MAX_JUNK_SENTENCES = 32;
+/** A button glued after a prompt ("Log in", "Sign up now") is this many words at most. */
+const MAX_BUTTON_WORDS = 3;
 /** A glued piece shorter than this is a letter or a number, not junk to be sure of ("Plan B. A"). */
 const MIN_JUNK_CHARS = 3;
 
@@ -24,6 +26,7 @@ const opensSentence = (c: number, glued: boolean): boolean => {
   // Without a space, a digit goes on a number ("3.5", "Rp1.500"), not a sentence.
   if (c >= 0x30 && c <= 0x39) return !glued;
   if (c === 0x5b || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018) return true; // [ ( " ' “ ‘
+  if (c === 0xa9) return true; // ©: a footer glued on ("….© 2026 Example Press.")
   return c >= 0x80 && UPPER.test(String.fromCharCode(c));
 };
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -80,7 +83,18 @@ export function gluedTail(text: string, junkOf: (sentence: string, before: strin
   const starts = sentenceStarts(text);
   if (starts.length === 0) return null;
   let tail: GluedTail | null = null;
-  for (let k = starts.length - 1; k >= 0 && k >= starts.length - MAX_JUNK_SENTENCES; k--) {
+  let k = starts.length - 1;
+  // A prompt's button after its question ("Already a subscriber? Log in", "… in your inbox. Sign up"):
+  // a few words, no full stop, junk only with the sentence before it.
+  const last = text.slice(starts[k]!).trim();
+  if (k > 0 && !wordCount(last, MAX_BUTTON_WORDS + 1) && !isTerminator(last.charCodeAt(last.length - 1))) {
+    const rule = junkOf(text.slice(starts[k - 1]!).trim(), text.slice(k > 1 ? starts[k - 2]! : 0, starts[k - 1]!).trim());
+    if (rule !== undefined) {
+      tail = { start: starts[k - 1]!, rule };
+      k -= 2;
+    }
+  }
+  for (; k >= 0 && k >= starts.length - MAX_JUNK_SENTENCES; k--) {
     const start = starts[k]!;
     const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
     const sentence = text.slice(start, end).trim();

@@ -57,9 +57,18 @@ export const leakedCode: Rule = {
   languages: ['*'],
   category: 'boilerplate',
   scan: scanLeakedCode,
+  // An ad or analytics snippet glued after the last sentence, with no line break of its own.
+  cut: /(?<=[.!?"”])\s*(?:\(adsbygoogle\s*=|(?:window\.)?(?:googletag|dataLayer|_taboola|twttr)\b[\w$.]*\s*[=(.]|(?:fbq|gtag)\s*\()[^\n]{0,500}?[;)}]\s*$/u,
+  // The snippet's first name: the cut's only way in (the scan is whole-document and not gated).
+  gate: { words: ['adsbygoogle', '*googletag*', '*datalayer*', '_taboola*', 'twttr*', 'fbq', 'gtag'] },
   examples: {
+    cuts: [
+      ['The department will publish a map by the end of the month.(adsbygoogle = window.adsbygoogle || []).push({});', 'The department will publish a map by the end of the month.'],
+      ['Work starts next year. googletag.cmd.push(function() { googletag.display("div-gpt-ad-1"); });', 'Work starts next year.'],
+      ['Prices rose again.window.dataLayer = window.dataLayer || [];', 'Prices rose again.'],
+    ],
     junk: ['function toggleMenu(id){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });', '(adslots = window.adslots || []).push({});'],
-    content: ['The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
+    content: ['Google said gtag (its tag) collects visits.', 'The dataLayer object holds the page data, the engineer explained.', 'The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
     documents: [
       [
         ['Judul', 'Paragraf pertama artikel.', 'function toggleMenu(id){', '    var menu = document.getElementById(id);', '    menu.classList.toggle("open");', '}', 'Paragraf kedua artikel.'],
