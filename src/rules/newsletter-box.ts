@@ -1,5 +1,6 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
+import { scanNewsletterForm } from './newsletter-form.js';
 import type { Rule } from './types.js';
 
 // A newsletter's sign-up box set in the middle of the article, left as lines of text: its name
@@ -35,9 +36,11 @@ export const newsletterBox: Rule = {
   id: 'newsletter-box',
   description:
     'A newsletter\'s sign-up box left as text in the article: "Sign up to <name>" beside "Free daily newsletter", the blurb between that and the privacy notice, "Privacy Notice: Newsletters may contain …", a lone "Sign up here.", "after newsletter promotion".',
-  languages: ['en', 'id'],
+  languages: ['en', 'id', 'ms', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'tr', 'vi', 'tl', 'sw'],
   category: 'boilerplate',
   line: caseless(String.raw`^${NOT_REPORTED_SPEECH}(?:${KIND_SRC}|${PROMO_MARKER}|${PRIVACY_NOTICE}|${BUTTON}|${RECEIVE}|${SIGN_UP_FOR}|${FOREIGN_SIGN_UP}|${LOCAL_SIGN_UP})$`),
+  // The form itself, known by its e-mail field (src/rules/newsletter-form.ts).
+  scan: scanNewsletterForm,
   test: ({ text, prev, next }) =>
     (SIGN_UP_TO.test(text) && (KIND.test(next) || KIND.test(prev) || NEWSLETTER_WORD.test(next))) ||
     (KIND.test(prev) && BLURB.test(text) && ABOUT_NEWSLETTER.test(text) && (BOX_PART.test(next) || SIGN_UP_TO.test(next))),
@@ -93,6 +96,23 @@ export const newsletterBox: Rule = {
           'A spokesperson said no decision had been taken.',
         ],
         ['The plan would cut support for regional lines first.', 'A spokesperson said no decision had been taken.'],
+      ],
+      [
+        ['El puerto reabrió el jueves.', 'Boletín de deportes', 'Recibe cada lunes las noticias de la jornada en tu correo.', 'Introduce tu correo electrónico', 'Suscribirme', 'Al suscribirte aceptas nuestra política de privacidad.', 'Los barcos volvieron a salir.'],
+        ['El puerto reabrió el jueves.', 'Los barcos volvieron a salir.'],
+      ],
+      [
+        ['Der Hafen ist wieder offen.', 'Newsletter', 'E-Mail-Adresse eingeben', 'Jetzt anmelden', 'Die Schiffe fahren wieder.'],
+        ['Der Hafen ist wieder offen.', 'Die Schiffe fahren wieder.'],
+      ],
+      // Beside the form, a paragraph that mentions e-mail but neither news nor the sign-up stays.
+      [
+        ['Readers can send tips by email to the newsroom.', 'Enter your email', 'Sign up', 'The port reopened on Thursday.'],
+        ['Readers can send tips by email to the newsroom.', 'The port reopened on Thursday.'],
+      ],
+      [
+        ['The breach exposed three kinds of data:', 'Names', 'Your email address', 'Phone numbers', 'The company said passwords were safe.'],
+        ['The breach exposed three kinds of data:', 'Names', 'Your email address', 'Phone numbers', 'The company said passwords were safe.'],
       ],
       // A subheading that calls to sign up, and the paragraph under it, stay.
       [
