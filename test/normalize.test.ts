@@ -12,7 +12,7 @@ const reference = (text: string) =>
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim();
-const referenceWords = (text: string) => reference(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+const referenceWords = (text: string) => reference(text).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
 
 // Mostly ASCII, as articles are, with the characters each fold is about mixed in.
 const piece = fc.oneof(

@@ -116,3 +116,13 @@ describe('the headline, when the lines above it go only after the repeat pass', 
     expect(cleanTwice(['Title', headline, body, headline]).text).toBe(`Title\n${headline}\n${body}\n${headline}\n`);
   });
 });
+
+describe('words in scripts with vowel signs', () => {
+  // Devanagari's and Thai's vowel signs are combining marks: split at them, a twelve-word Hindi line
+  // counted nineteen words, past the floor for exact repeats, and a refrain quoted twice lost its second copy.
+  it('a short Hindi refrain quoted twice stays twice, as a short English one does', () => {
+    const refrain = 'हम सब मिलकर आगे बढ़ेंगे और अपने गाँव को बचाएंगे, उन्होंने कहा';
+    const doc = ['गाँव में बाढ़ के बाद लोग लौटे', 'पहला पैराग्राफ यहाँ है जिसमें कई शब्द हैं।', refrain, 'बीच का पैराग्राफ भी यहाँ है।', refrain, 'अंत।'].join('\n') + '\n';
+    expect(clean(doc).text).toBe(doc);
+  });
+});
