@@ -1,6 +1,7 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
+import { FOLLOW_SCRIPTS, inOtherScript } from './other-scripts.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
@@ -104,7 +105,7 @@ export const followPrompt: Rule = {
   category: 'boilerplate',
   joinable: true,
   // Not a line that gives the prompt's words to someone (", the militants urged"): the article quotes them.
-  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|${OUR_APP}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${NEWS_ON_CHANNEL_ABROAD}|${FOLLOW_ABROAD}|${FOLLOW_HEADING.source})`),
+  line: caseless(`^${NOT_REPORTED_SPEECH}(?:${PROMPT.source}|${SHORT.source}|^${LIVE_SHOW}$|${CHANNEL_LINK.source}|${NOTIFY.source}|${NEWSLETTER.source}|^(?:${INBOX_PITCH})$|${NEWS_PROMO}|${APP_NEWS}|${OUR_APP}|^${INSTALL_NOTE}$|${NEWS_ON_CHANNEL}|${NEWS_ON_CHANNEL_ABROAD}|${FOLLOW_ABROAD}|^${FOLLOW_SCRIPTS}$|${FOLLOW_HEADING.source})`),
   // The opt-in box's heading and buttons, and a quoted slogan right under a prompt, go with it.
   test: ({ text, prev, next, isFirstLine }) =>
     (BUTTON.test(text) && [prev, next].some((n) => NOTIFY.test(n) || BUTTON.test(n))) ||
@@ -133,12 +134,12 @@ export const followPrompt: Rule = {
 
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
-    shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),
+    shape: (text) => (text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text))) || inOtherScript(text),
   },
   examples: {
     junk: [
       'Receba as principais notícias do dia no seu WhatsApp', 'Recibe las noticias más importantes en tu móvil', "Bizi Google Haberler'den takip edin", 'Theo dõi chúng tôi trên Google News', 'I-follow kami sa Facebook para sa pinakabagong balita', 'Jiunge na chaneli yetu ya WhatsApp', 'Tufuate kwenye Instagram na TikTok', 'Síguenos en Instagram para más noticias',
-      'Pakua programu yetu ya simu', 'Descarga nuestra aplicación', 'Baixe o nosso aplicativo agora', 'Téléchargez notre application', 'Laden Sie unsere App herunter', 'Scarica la nostra app', 'Pobierz naszą aplikację', 'Uygulamamızı indirin', 'Tải ứng dụng để đọc tin nhanh hơn', 'Dapatkan update berita pilihan setiap hari.', 'Get the latest news every day.',
+      'Подписывайтесь на наш канал в Telegram', 'تابعونا على فيسبوك', 'Google News पर हमें फॉलो करें', 'लेटेस्ट खबरों के लिए हमारे WhatsApp चैनल से जुड़ें', 'ติดตามข่าวสารได้ที่ Facebook', '扫一扫，关注我们', 'Pakua programu yetu ya simu', 'Descarga nuestra aplicación', 'Baixe o nosso aplicativo agora', 'Téléchargez notre application', 'Laden Sie unsere App herunter', 'Scarica la nostra app', 'Pobierz naszą aplikację', 'Uygulamamızı indirin', 'Tải ứng dụng để đọc tin nhanh hơn', 'Dapatkan update berita pilihan setiap hari.', 'Get the latest news every day.',
             'Find us on:', 'Connect with us', 'Sertai kami di', 'Síguenos en Twitter', 'Suivez-nous sur Facebook et Instagram', 'Folgen Sie uns auf Instagram', 'Folgen Sie uns in den sozialen Medien', 'Seguici su Facebook', 'Siga-nos no Instagram', "Bizi Instagram'dan takip edin", 'Bizi YouTube üzerinden takip edin.',
       'Never miss a story: sign up for alerts',
       'Jangan lupa follow Instagram dan TikTok @contohmedia untuk info menarik setiap hari.', 'Ikuti juga kanal WhatsApp Contoh untuk update berita terkini.', 'Berlangganan newsletter Contoh dan dapatkan informasi kesehatan terbaru setiap pekan', 'Stay updated with the latest news from the region, download the Example Times app.',

@@ -9,7 +9,8 @@ import type { LineContext, Rule } from './types.js';
  */
 
 /** The share button's label in other languages: alone, above the networks' buttons, it opens a share row. */
-const SHARE_ABROAD = ['compartir', 'compartilhar', 'compartilhe', 'partager', 'teilen', 'condividi', 'delen', 'deel', 'udostępnij', 'paylaş', 'chia sẻ', 'ibahagi', 'shiriki'];
+const SHARE_ABROAD = ['compartir', 'compartilhar', 'compartilhe', 'partager', 'teilen', 'condividi', 'delen', 'deel', 'udostępnij', 'paylaş', 'chia sẻ', 'ibahagi', 'shiriki',
+  'поделиться', 'شارك', 'शेयर करें', 'แชร์', '分享', '分享到:', 'シェア', '공유하기'];
 
 /** Labels of the site's own pages and controls: no article lists them. */
 const SITE = [
@@ -39,6 +40,7 @@ const SITE = [
   // footer's pages; the cookie banner's buttons (Spanish, Portuguese, French, German, Italian, Dutch,
   // Polish, Turkish, Vietnamese, Tagalog, Swahili)
   ...SHARE_ABROAD,
+  'комментарии', 'التعليقات', 'टिप्पणियां', 'ความคิดเห็น', '评论', 'コメント', '댓글', '링크복사', '링크 복사',
   'copiar enlace', 'copiar link', 'copier le lien', 'link kopieren', 'copia link', 'copia il link', 'link kopiëren', 'kopiuj link', 'skopiuj link', 'bağlantıyı kopyala', 'linki kopyala', 'sao chép liên kết', 'kopyahin ang link', 'nakili kiungo',
   'correo', 'correo electrónico', 'courriel', 'e-posta', 'imprimir', 'imprimer', 'drucken', 'stampa', 'afdrukken', 'drukuj', 'yazdır',
   'comentarios', 'comentários', 'commentaires', 'kommentare', 'commenti', 'reacties', 'komentarze', 'yorumlar', 'bình luận', 'mga komento', 'maoni',
@@ -52,6 +54,8 @@ const LISTABLE = [
   // social networks
   'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit', 'line', 'threads',
   'google news', 'flipboard', 'snapchat', 'messenger', 'mastodon', 'bluesky', 'zalo', 'vk', 'viber', 'kakaotalk',
+  // and as other scripts write them
+  'вконтакте', 'одноклассники', 'телеграм', 'фейсбук', 'فيسبوك', 'تويتر', 'واتساب', 'انستغرام', 'تيليجرام', 'फेसबुक', 'ट्विटर', 'व्हाट्सएप', 'เฟซบุ๊ก', 'ไลน์', '微信', '微博', 'qq空间', 'ツイート', 'lineで送る', 'はてなブックマーク', '페이스북', '트위터', '카카오톡', '카카오스토리',
   // sections
   'news', 'berita', 'sport', 'sports', 'olahraga', 'business', 'bisnis', 'ekonomi', 'economy', 'politics', 'politik', 'world', 'dunia', 'culture',
   'entertainment', 'hiburan', 'tech', 'technology', 'teknologi', 'tekno', 'lifestyle', 'gaya hidup', 'health', 'kesehatan', 'travel', 'opinion',

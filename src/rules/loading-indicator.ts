@@ -1,10 +1,11 @@
 import type { Rule } from './types.js';
+import { LOADING_SCRIPTS } from './other-scripts.js';
 
 // Case-sensitive on purpose: the widget's text starts with a capital right after the dots.
 const GLUED = String.raw`(?:[Ll]oading|LOADING|[Mm]emuat|MEMUAT)(?:\.{2,}|…)(?=\p{Lu}).{1,80}$`;
 const GLUED_LINE = new RegExp(`^${GLUED}`, 'u');
 // The indicator in other languages, with its dots only: alone, "Chargement" or "Laden" may be a heading.
-const ABROAD = String.raw`(?:chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|(?:wird )?geladen|lädt|laden|bezig met laden|ładowanie|yükleniyor|đang tải|memuatkan)\s*(?:\.{2,}|…)`;
+const ABROAD = String.raw`(?:chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|(?:wird )?geladen|lädt|laden|bezig met laden|ładowanie|yükleniyor|đang tải|memuatkan|${LOADING_SCRIPTS})\s*(?:\.{2,}|…)`;
 /** A short line that ends in dots: how every form ABROAD takes ends (its words' prefixes are common in English prose). */
 const DOTTED_SHORT = (text: string): boolean => text.length <= 28 && (text.endsWith('..') || text.endsWith('…'));
 

@@ -1,6 +1,7 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
+import { inOtherScript, RELATED_SCRIPTS } from './other-scripts.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
@@ -84,8 +85,8 @@ export function looksLikeHeadline(text: string): boolean {
 const ALSO_LABEL = /^ALSO\s*:/u;
 const relatedLinkShape = (text: string): boolean => {
   const last = text.charCodeAt(text.length - 1);
-  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x2c) return ALSO_LABEL.test(text);
-  return ALSO_LABEL.test(text) || looksLikeHeadline(text);
+  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x2c) return ALSO_LABEL.test(text) || inOtherScript(text);
+  return ALSO_LABEL.test(text) || looksLikeHeadline(text) || inOtherScript(text);
 };
 
 export const relatedLink: Rule = {
@@ -98,7 +99,8 @@ export const relatedLink: Rule = {
   // The marker with its headline after a colon, bar or dash, or bare: one copy of the marker list (it is
   // long, and each copy costs its compilation).
   // A bracket, or an arrow a site sets before it (">> Read more: …", "» Baca juga: …").
-  line: caseless(String.raw`^(?:[\[(]|>>?|»)?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$`),
+  // In other scripts too: "Читайте также: …", "【関連記事】" (asked of such lines by their shape).
+  line: caseless(String.raw`^(?:[\[(]|>>?|»)?\s*${MARKER}\s*(?:(?::|\||-|–|—|»|>>|!)\s*\S.*|[:|»>!]*\s*[\])]?)$|^(?:【\s*${RELATED_SCRIPTS}\s*】\s*\S.*|[\[(【]?\s*${RELATED_SCRIPTS}\s*[】\])]?\s*(?::\s*\S.*|[:|»>!]*))$`),
   test: ({ text, prev }) =>
     MORE_LINK.test(text) || CAPS_LABEL.test(text) || SITE_MORE.test(text) || COPIED_FROM.test(text) || MORE_ABOUT.test(text) || (ANNOUNCING_MARKER.test(prev) && looksLikeHeadline(text)),
   scan: scanHeadlineLists,
@@ -163,7 +165,7 @@ export const relatedLink: Rule = {
       'Czytaj też: Rząd przyjął projekt ustawy',
       'BASAHIN: Presyo ng bigas, tumaas ngayong linggo', '>> Đọc thêm: Giá vàng tăng mạnh', 'Tin liên quan: Mưa lớn gây ngập nhiều tuyến phố', 'İlginizi çekebilir: Borsa güne yükselişle başladı', '» Baca juga: Harga cabai naik jelang Lebaran', 'Haberin Devamı', 'Devamını oku »', 'Klik dan baca juga: Deretan rumah artis di pinggir kota', "Follow Example's coverage of the election at https://example.com/hub/election", 'Đọc tiếp', 'Czytaj dalej…',
       'Basahin din: Presyo ng bigas tumaas',
-      'Xem thêm: Giá xăng tăng mạnh', 'Soma pia: Serikali yatangaza bajeti mpya', 'İlgili Haberler', 'Habari zinazohusiana',
+      'Xem thêm: Giá xăng tăng mạnh', 'Читайте также: В городе открыли новый парк', 'اقرأ أيضا: افتتاح جسر جديد في المدينة', 'ये भी पढ़ें: शहर में नया पुल खुला', '相关阅读', '【関連記事】新しい橋が開通', '관련기사', 'อ่านเพิ่มเติม: สะพานใหม่เปิดแล้ว', 'Soma pia: Serikali yatangaza bajeti mpya', 'İlgili Haberler', 'Habari zinazohusiana',
       'Lire la suite',
       'Leer más »',
       'Related story: Council approves new budget',

@@ -1,5 +1,6 @@
 import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
+import { inOtherScript, SHARE_SCRIPTS } from './other-scripts.js';
 
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
 // An icon's name leaks beside its label: "ShareOutline Share", "BookmarkIcon Save".
@@ -23,7 +24,7 @@ export const shareRow: Rule = {
   description: 'Share, comment, gift and listen buttons left as text: "Listen 4 min Share Print", "Bagikan Facebook WhatsApp", "Gift Article", "Share on Facebook", "Copy link", "Salin Link", "Print this page", "Bookmark", icon names beside their labels ("ShareOutline Share").',
   languages: ['en', 'id', 'ms', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'tl', 'sw', 'tr', 'pl', 'vi'],
   category: 'boilerplate',
-  line: caseless(`${ROW.source}|${SINGLE.source}`),
+  line: caseless(`${ROW.source}|${SINGLE.source}|^${SHARE_SCRIPTS}$`),
   test: ({ text }) => LONE_BUTTON.test(text),
   // ROW needs one of its button verbs or an icon name as a whole word; each SINGLE form holds one of
   // share, like this:, gift, comment, bagikan, salin, link copied, opens in new window or like loading.
@@ -37,11 +38,13 @@ export const shareRow: Rule = {
       'compartir', 'compartilhar', 'compartilhe', 'partager', 'partagez', 'teilen', 'condividi', 'condividere', 'delen', 'deel', 'ibahagi', 'paylaş', 'udostępnij', 'chia sẻ',
       'shiriki',
     ],
+    // The label in other scripts ("Поделиться", "分享到："): asked of such lines by their shape.
+    shape: inOtherScript,
   },
   examples: {
     junk: [
       'Comparte esta noticia', 'Compartilhe esta notícia', 'Paylaş', 'UDOSTĘPNIJ', 'Chia sẻ:', 'Teilen', 'Please share this story:', 'Share or comment on this story:', 'Salin pautan', 'Pautan disalin', 'Compartir en WhatsApp', 'Partager sur Facebook', 'Auf X teilen', 'Condividi su Telegram', 'Kongsi di Facebook', 'Enjoyed this article? Subscribe for more.', 'Liked this story? Tell your friends about it.', 'Suka dengan artikel ini? Bagikan ke teman-temanmu!',
-      'Send to a friend', 'Share this article: Facebook X WhatsApp', 'Bagikan: Facebook Telegram', 'Paylaş: Facebook WhatsApp', 'Deel dit artikel', 'Shiriki habari hii', 'I-share ang balitang ito', 'Partager cet article', 'Diesen Artikel teilen', 'Bu haberi paylaş', 'Chia sẻ bài viết',
+      'Send to a friend', 'Поделиться', 'شارك المقال', 'शेयर करें', '分享到：', 'シェア', '공유하기', 'แชร์', 'Share this article: Facebook X WhatsApp', 'Bagikan: Facebook Telegram', 'Paylaş: Facebook WhatsApp', 'Deel dit artikel', 'Shiriki habari hii', 'I-share ang balitang ito', 'Partager cet article', 'Diesen Artikel teilen', 'Bu haberi paylaş', 'Chia sẻ bài viết',
       'Print page',
       'Tweet this',
       'Pin it',

@@ -1,5 +1,6 @@
 import { READ_HERE } from './paywall-promo.js';
 import type { LineContext, Rule } from './types.js';
+import { inOtherScript, TAGS_SCRIPTS } from './other-scripts.js';
 
 // Topic tags at the foot of an article: short lower-case lines, one tag each, to the end of the text,
 // right after the article's sign-off (an editor code, a credit, a source) or a "Tags" label. Without
@@ -56,15 +57,15 @@ export const tagList: Rule = {
   // Or the whole list on one labelled line: "Tags: banjir, jawa tengah".
   // ("Topik:" or "Label:" with a value is often a fact box of the article's own, so not those.)
   // The label in Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Polish and Vietnamese too.
-  line: /^(?:tags?|kata kunci|keywords?|etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*[^.!?]{1,200}$/iu,
+  line: new RegExp(String.raw`^(?:tags?|kata kunci|keywords?|etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*[^.!?]{1,200}$|^${TAGS_SCRIPTS}$`, 'iu'),
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
   // which the shape finds without the cut's Unicode classes (costly to compile, and "/" is in most
   // articles). (`scan` is whole-document and not gated.)
-  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', 'etiquetas', 'étiquettes', 'mots-clés', 'schlagwörter', 'schlagworte', 'etichette', 'parole chiave', 'trefwoorden', 'etiketler', 'tagi', 'từ khóa'], shape: (text) => text.includes('/') && GLUED_AFTER_CODE.test(text) },
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', 'etiquetas', 'étiquettes', 'mots-clés', 'schlagwörter', 'schlagworte', 'etichette', 'parole chiave', 'trefwoorden', 'etiketler', 'tagi', 'từ khóa'], shape: (text) => (text.includes('/') && GLUED_AFTER_CODE.test(text)) || inOtherScript(text) },
   examples: {
-    junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca', 'Etiquetas: economía, inflación, Banco Central', 'Schlagwörter: Bundestag, Haushalt', 'Từ khóa: giá vàng, lãi suất'],
+    junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca', 'Etiquetas: economía, inflación, Banco Central', 'Schlagwörter: Bundestag, Haushalt', 'Từ khóa: giá vàng, lãi suất', 'Теги: футбол, Первая лига', 'كلمات مفتاحية: الدوري، النصر', '标签：地铁，杭州', 'แท็ก: พายุ, กรมอุตุ'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
     content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya', 'Label: Contoh Musik Indonesia'],
     documents: [
