@@ -10,6 +10,8 @@ import type { LineContext, Rule } from '../rules/types.js';
  * followed by a lower-case paragraph is one junk line and then content, not one junk sentence.
  */
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
+/** A line that ends a sentence ends the group: what opens the next line in lower case (an icon's alt text, "facebook") is not its continuation. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 const MAX_GROUP = 12;
 
 export function findSplitJunk(
@@ -22,7 +24,7 @@ export function findSplitJunk(
   let k = 0;
   while (k < contexts.length) {
     let end = k + 1;
-    while (end < contexts.length && end - k < MAX_GROUP && CONTINUES.test(contexts[end]!.text)) end++;
+    while (end < contexts.length && end - k < MAX_GROUP && !ENDS_SENTENCE.test(contexts[end - 1]!.text) && CONTINUES.test(contexts[end]!.text)) end++;
     if (end - k >= 2) {
       const joined = tameSpaces(contexts.slice(k, end).map((c) => c.text).join(' '));
       const first = tameSpaces(contexts[k]!.text);
