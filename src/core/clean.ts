@@ -74,7 +74,10 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         if (i !== undefined && !reasons.has(i)) reasons.set(i, { kind: 'rule', rule: rule.id });
       }
     }
-    let scannedWith = reasons.size;
+    // Nothing read again yet: the whole-document rules ran beside each other, one's lines still in
+    // place for the others (a code line above a link list that opens the text once it is gone).
+    let scannedWith = 0;
+    let scannedCuts = 0;
     // Lines a rule took whole (not a block's rule, not a profile's count): prose may open them.
     const takenWhole: number[] = [];
     contexts.forEach((ctx, k) => {
@@ -169,10 +172,23 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
       }
       const overlapsCut = candidates.map((c) => ({ index: c.index, text: replaced.get(c.index) ?? lines[c.index]! }));
       repeatLines = linesOf(overlapsCut);
+      let repeated = 0;
       for (const r of findRepeats(overlapsCut, repeatOptions, repeatLines)) {
         reasons.set(r.index, { kind: 'repeat', of: r.of + 1, similarity: r.similarity });
         cuts.delete(r.index);
         replaced.delete(r.index);
+        repeated++;
+      }
+      // Lines that became neighbours as repeats went may overlap: a second cleaning would cut them. (Lines
+      // cut already are left: their offsets are the raw line's, and a cut may have moved its start.)
+      if (repeated > 0) {
+        const standing = overlapsCut.filter((c) => !reasons.has(c.index));
+        for (const o of findOverlapCuts(standing)) {
+          if (cuts.has(o.index)) continue;
+          const found = [{ start: o.start, end: o.end, reason: { kind: 'repeat', of: o.of + 1, similarity: 1 } as Reason }];
+          cuts.set(o.index, found);
+          replaced.set(o.index, applyCuts(lines[o.index]!, found));
+        }
       }
     }
 
@@ -181,8 +197,12 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
         settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
         // The whole-document rules read the lines again without the ones that went: a link list that
         // ended the text only once the junk after it went, as a second cleaning would find it.
-        for (let round = 0; round < MAX_SCAN_ROUNDS && reasons.size > scannedWith; round++) {
+        // Cut lines read differently too (a link list's last entry with its glued junk cut off).
+        let cutSince = replaced.size > scannedCuts;
+        for (let round = 0; round < MAX_SCAN_ROUNDS && (reasons.size > scannedWith || cutSince); round++) {
           scannedWith = reasons.size;
+          scannedCuts = replaced.size;
+          cutSince = false;
           if (!rescan(nonBlank, texts, lines, replaced, reasons, scanRules)) break;
           settleContextRules(nonBlank, texts, lines, replaced, reasons, gatedLineRules, gatedContextRules, gates, maskOfLine);
         }
@@ -272,6 +292,7 @@ function settleContextRules(
       const next = k + 1 < alive.length ? alive[k + 1]! : -1;
       const isCut = replaced.has(i);
       if (prevOf[i] === prev && nextOf[i] === next && (!isCut || askedCut.has(i))) return;
+      const neighboursChanged = prevOf[i] !== prev || nextOf[i] !== next;
       prevOf[i] = prev;
       nextOf[i] = next;
       if (isCut) askedCut.add(i);
@@ -280,7 +301,8 @@ function settleContextRules(
       const ctx: LineContext = { text, raw, index: i, prev: prev < 0 ? '' : textOf(prev), next: next < 0 ? '' : textOf(next), isFirstLine: k === 0 };
       // A line's text changes only where junk was cut from it.
       const mask = isCut ? gateMask(gates, text, raw) : maskOfLine[i]!;
-      const candidates = isCut ? lineRules : contextRules;
+      // Whole-line rules too: a line's new neighbours may no longer make it a sentence's fragment.
+      const candidates = isCut || neighboursChanged ? lineRules : contextRules;
       const rule = firstTaker(candidates, mask, ctx);
       if (rule) dropped.push([i, rule.id]);
     });

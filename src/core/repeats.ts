@@ -57,11 +57,11 @@ function isHeadlineWithDateline(headline: RepeatLine, line: RepeatLine, text: st
   return dateline !== null && wordHashesOf(dateline[0]).words.length === extra;
 }
 
-/** A line that the headline check takes: the headline again, or at `pos` 1 its title or dateline form. */
-function copiesHeadline(headline: RepeatLine, headlineText: string, line: RepeatLine, text: string, pos: number): boolean {
+/** A line that the headline check takes: the headline again, or right under it its title or dateline form. */
+function copiesHeadline(headline: RepeatLine, headlineText: string, line: RepeatLine, text: string, rightUnder: boolean): boolean {
   return (
     line.words.length >= 3 &&
-    (line.key === headline.key || (pos === 1 && (isTitleWithoutSite(headline, headlineText, line) || isHeadlineWithDateline(headline, line, text))))
+    (line.key === headline.key || (rightUnder && (isTitleWithoutSite(headline, headlineText, line) || isHeadlineWithDateline(headline, line, text))))
   );
 }
 
@@ -73,7 +73,7 @@ export function hasHeadlineCopy(candidates: { index: number; text: string }[], l
   const headline = lines[0];
   if (headline === undefined) return false;
   for (let pos = 1; pos < lines.length; pos++) {
-    if (copiesHeadline(headline, candidates[0]!.text, lines[pos]!, candidates[pos]!.text, pos)) return true;
+    if (copiesHeadline(headline, candidates[0]!.text, lines[pos]!, candidates[pos]!.text, pos === 1)) return true;
   }
   return false;
 }
@@ -131,12 +131,16 @@ export function findRepeats(
     for (const s of line.shingles) owner.add(s, pos, MAX_HOLDERS);
   };
 
+  // Whether every line since the headline went: "right under" it is where a second cleaning, without
+  // them, would see the line (the headline's own copy above a dateline form of it, say).
+  let onlyDroppedSinceHeadline = true;
   for (let pos = 0; pos < lines.length; pos++) {
     const line = lines[pos]!;
+    if (pos > 1 && !dropped.has(pos - 1) && lines[pos - 1]!.words.length > 0) onlyDroppedSinceHeadline = false;
     if (line.words.length === 0 || dropped.has(pos)) continue;
     // The headline repeated as a body line is a repeat however short it is; so is the headline under the
     // page's title that adds the site's name, and the headline under itself with a dateline before it.
-    if (pos > 0 && headline && !dropped.has(0) && copiesHeadline(headline, candidates[0]!.text, line, candidates[pos]!.text, pos)) {
+    if (pos > 0 && headline && !dropped.has(0) && copiesHeadline(headline, candidates[0]!.text, line, candidates[pos]!.text, onlyDroppedSinceHeadline)) {
       dropped.set(pos, { index: line.index, of: headline.index, similarity: 1 });
       continue;
     }
