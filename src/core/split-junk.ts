@@ -10,8 +10,18 @@ import type { LineContext, Rule } from '../rules/types.js';
  * followed by a lower-case paragraph is one junk line and then content, not one junk sentence.
  */
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
-/** A line that ends a sentence ends the group: what opens the next line in lower case (an icon's alt text, "facebook") is not its continuation. */
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+/**
+ * A line that ends a sentence ends the group: what opens the next line in lower case (an icon's alt
+ * text, "facebook") is not its continuation. Read from the end: a pattern anchored at the end is
+ * tried at every full stop of the line.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && ENDERS.includes(text[i]!);
+}
+const CLOSERS = `"'”’)]`;
+const ENDERS = '.!?…';
 const MAX_GROUP = 12;
 
 export function findSplitJunk(
@@ -24,7 +34,7 @@ export function findSplitJunk(
   let k = 0;
   while (k < contexts.length) {
     let end = k + 1;
-    while (end < contexts.length && end - k < MAX_GROUP && !ENDS_SENTENCE.test(contexts[end - 1]!.text) && CONTINUES.test(contexts[end]!.text)) end++;
+    while (end < contexts.length && end - k < MAX_GROUP && CONTINUES.test(contexts[end]!.text) && !endsSentence(contexts[end - 1]!.text)) end++;
     if (end - k >= 2) {
       const joined = tameSpaces(contexts.slice(k, end).map((c) => c.text).join(' '));
       const first = tameSpaces(contexts[k]!.text);
