@@ -1,4 +1,5 @@
 import { builtinRules } from '../rules/registry.js';
+import { inOtherScript } from '../rules/other-scripts.js';
 import type { Rule, RuleGate } from '../rules/types.js';
 
 /**
@@ -57,8 +58,14 @@ export function compileGates(rules: readonly Rule[], enabled = true): LineGates 
     }
     if (patterns.length > 0) automaton = automatonOf(trieOf(patterns));
   }
+  // The rules asked of lines in other scripts, and the bits the scan sets for such a line.
+  let otherScriptBits = 0;
+  for (const [rule, bit] of bitOf) if (rule.gate?.otherScripts === true) otherScriptBits |= bit;
   return {
-    scan: (text) => (automaton === null ? 0 : automaton(text)),
+    scan: (text) => {
+      const mask = automaton === null ? 0 : automaton(text);
+      return otherScriptBits !== 0 && inOtherScript(text) ? mask | otherScriptBits : mask;
+    },
     admits(rule, mask, text) {
       const bit = bitOf.get(rule);
       if (bit === undefined) return true;

@@ -1,6 +1,6 @@
 import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
-import { AD_SCRIPTS, inOtherScript } from './other-scripts.js';
+import { AD_SCRIPTS } from './other-scripts.js';
 
 // The line's first marker opens a word. Only "ad"/"ads" can fail to be a whole word, when the next marker is
 // glued on ("adsponsored"); such a line starts with "ad"/"ads" and the next marker's first word.
@@ -54,8 +54,9 @@ export const adMarker: Rule = {
       'anzeige*', 'werbung*', 'publicidad*', 'publicit*', 'pubblicit*', 'reklam*', 'advertentie*', 'patalastas*', 'quảng cáo',
       'devam*', 'dalsza część',
     ],
+    shape: (text) => GLUED_AD.test(text),
     // And lines in other scripts, whose markers ("Реклама", "广告") are no gate words (src/rules/other-scripts.ts).
-    shape: (text) => GLUED_AD.test(text) || inOtherScript(text),
+    otherScripts: true,
   },
   examples: {
     cuts: [

@@ -1,7 +1,7 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
-import { FOLLOW_SCRIPTS, inOtherScript } from './other-scripts.js';
+import { FOLLOW_SCRIPTS } from './other-scripts.js';
 
 // A call to follow the site somewhere: a verb of joining, a channel, and (for long lines) news or
 // updates as the promise. Each part alone is ordinary prose; together they are a prompt.
@@ -134,7 +134,8 @@ export const followPrompt: Rule = {
 
       'setiap hari', 'tiap hari', 'every day', 'ponsel*', 'hp*', 'gadget*', 'smartphone*', 'on your phone',
     ],
-    shape: (text) => (text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text))) || inOtherScript(text),
+    shape: (text) => text.length <= 62 && (BUTTON.test(text) || BOX_HEADING.test(text) || SLOGAN.test(text)),
+    otherScripts: true,
   },
   examples: {
     junk: [

@@ -1,7 +1,7 @@
 import { caseless } from '../core/fast-regex.js';
 import { NOT_REPORTED_SPEECH } from './speech.js';
 import type { LineContext, Rule } from './types.js';
-import { inOtherScript, RELATED_SCRIPTS } from './other-scripts.js';
+import { RELATED_SCRIPTS } from './other-scripts.js';
 
 // A prefix that introduces a link to another article, in Indonesian and English.
 // "Jangan lewatkan" (don't miss) counts only with words of reading after it: never "Jangan lewatkan gerhana".
@@ -85,8 +85,8 @@ export function looksLikeHeadline(text: string): boolean {
 const ALSO_LABEL = /^ALSO\s*:/u;
 const relatedLinkShape = (text: string): boolean => {
   const last = text.charCodeAt(text.length - 1);
-  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x2c) return ALSO_LABEL.test(text) || inOtherScript(text);
-  return ALSO_LABEL.test(text) || looksLikeHeadline(text) || inOtherScript(text);
+  if (last === 0x2e || last === 0x3a || last === 0x3b || last === 0x2c) return ALSO_LABEL.test(text);
+  return ALSO_LABEL.test(text) || looksLikeHeadline(text);
 };
 
 export const relatedLink: Rule = {
@@ -119,6 +119,8 @@ export const relatedLink: Rule = {
       'seguir leyendo', 'continue lendo', 'weiterlesen', 'leggere', 'verder',
     ],
     shape: relatedLinkShape,
+    // And lines in other scripts ("Читайте также: …"): src/rules/other-scripts.ts.
+    otherScripts: true,
   },
   // "(Baca juga: …)" anywhere; "Baca juga: …" closing a line after its last sentence.
   cut: /\((?:baca|lihat|simak|read|see)\b[^()]{1,200}\)|(?<=[.!?"”])\s*(?:baca|lihat) juga\b(?:[^.!?]|[.!?](?=\S)){1,160}[.!?]?\s*$/iu,

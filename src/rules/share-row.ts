@@ -1,6 +1,6 @@
 import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
-import { inOtherScript, SHARE_SCRIPTS } from './other-scripts.js';
+import { SHARE_SCRIPTS } from './other-scripts.js';
 
 // Share, comment, gift, save and listen buttons flattened into a row of labels.
 // An icon's name leaks beside its label: "ShareOutline Share", "BookmarkIcon Save".
@@ -38,8 +38,8 @@ export const shareRow: Rule = {
       'compartir', 'compartilhar', 'compartilhe', 'partager', 'partagez', 'teilen', 'condividi', 'condividere', 'delen', 'deel', 'ibahagi', 'paylaş', 'udostępnij', 'chia sẻ',
       'shiriki',
     ],
-    // The label in other scripts ("Поделиться", "分享到："): asked of such lines by their shape.
-    shape: inOtherScript,
+    // The label in other scripts ("Поделиться", "分享到："): src/rules/other-scripts.ts.
+    otherScripts: true,
   },
   examples: {
     junk: [

@@ -1,6 +1,6 @@
 import { READ_HERE } from './paywall-promo.js';
 import type { LineContext, Rule } from './types.js';
-import { inOtherScript, TAGS_SCRIPTS } from './other-scripts.js';
+import { TAGS_SCRIPTS } from './other-scripts.js';
 
 // Topic tags at the foot of an article: short lower-case lines, one tag each, to the end of the text,
 // right after the article's sign-off (an editor code, a credit, a source) or a "Tags" label. Without
@@ -63,7 +63,7 @@ export const tagList: Rule = {
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
   // which the shape finds without the cut's Unicode classes (costly to compile, and "/" is in most
   // articles). (`scan` is whole-document and not gated.)
-  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', 'etiquetas', 'étiquettes', 'mots-clés', 'schlagwörter', 'schlagworte', 'etichette', 'parole chiave', 'trefwoorden', 'etiketler', 'tagi', 'từ khóa'], shape: (text) => (text.includes('/') && GLUED_AFTER_CODE.test(text)) || inOtherScript(text) },
+  gate: { words: ['tag', 'tags', 'kata kunci', 'keyword', 'keywords', 'etiquetas', 'étiquettes', 'mots-clés', 'schlagwörter', 'schlagworte', 'etichette', 'parole chiave', 'trefwoorden', 'etiketler', 'tagi', 'từ khóa'], shape: (text) => text.includes('/') && GLUED_AFTER_CODE.test(text), otherScripts: true },
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca', 'Etiquetas: economía, inflación, Banco Central', 'Schlagwörter: Bundestag, Haushalt', 'Từ khóa: giá vàng, lãi suất', 'Теги: футбол, Первая лига', 'كلمات مفتاحية: الدوري، النصر', '标签：地铁，杭州', 'แท็ก: พายุ, กรมอุตุ'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],

@@ -63,4 +63,10 @@ export interface Rule {
 export interface RuleGate {
   words: string[];
   shape?: (text: string) => boolean;
+  /**
+   * Also ask the rule of every line that opens or ends in another script (Cyrillic, Arabic, Devanagari,
+   * Thai, Chinese, Japanese, Korean: src/rules/other-scripts.ts), whose words would widen the gates'
+   * table by a column a character. Found once a line, by the gates' scan.
+   */
+  otherScripts?: boolean;
 }
