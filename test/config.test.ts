@@ -62,6 +62,8 @@ describe('config', () => {
     ['a switch that is not a boolean', { rules: { 'ad-marker': 'off' } }, /: rules\.ad-marker: expected true or false/],
     ['a bad regex', { patterns: [{ id: 'broken', pattern: '(unclosed' }] }, /: patterns\[0\]\.pattern: bad regular expression/],
     ['a global flag', { patterns: [{ id: 'stateful', pattern: 'x', flags: 'g' }] }, /: patterns\[0\]\.flags:/],
+    // With m, ^ and $ match at a line separator inside the line: a whole-line pattern took article text.
+    ['the multiline flag', { patterns: [{ id: 'multiline', pattern: '^Footer$', flags: 'im' }] }, /: patterns\[0\]\.flags: expected flags from "isuv".*no m/],
     ['a pattern id that is taken', { patterns: [{ id: 'ad-marker', pattern: 'x' }] }, /: patterns\[0\]\.id: "ad-marker" is already a rule id/],
     ['an unknown pattern key', { patterns: [{ id: 'x', pattern: 'x', regex: 'y' }] }, /: patterns\[0\]\.regex: unknown key/],
     ['a threshold above 1', { nearThreshold: 1.5 }, /: nearThreshold: expected a number above 0 and at most 1/],

@@ -6,8 +6,10 @@ import type { DedupeConfig, PatternConfig } from './types.js';
 const TOP_KEYS = ['rules', 'patterns', 'stripCredits', 'minRepeatWords', 'nearThreshold'] as const;
 const PATTERN_KEYS = ['id', 'pattern', 'flags', 'description'] as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// `g` and `y` make RegExp.test stateful, which would make a rule match every other line.
-const FLAGS = /^[imsuv]*$/;
+// `g` and `y` make RegExp.test stateful, which would make a rule match every other line; `m` lets `^` and
+// `$` match at a line separator (U+2028) inside the line, so a pattern anchored to the whole line would
+// take a line that only ends in junk, article text and all.
+const FLAGS = /^[isuv]*$/;
 /**
  * The longest pattern taken: room for a long list of a site's junk phrases (a longer one is split into
  * several patterns), and a bound on the time one takes to compile (\p{L} repeated to this length under
@@ -66,7 +68,7 @@ function validatePatterns(value: unknown, fail: Fail): PatternConfig[] {
     if (seen.has(id)) fail(`${at}.id`, `"${id}" is already a rule id`);
     seen.add(id);
     if (typeof e.pattern !== 'string' || e.pattern === '') fail(`${at}.pattern`, 'expected a regular expression source string');
-    if (e.flags !== undefined && (typeof e.flags !== 'string' || !FLAGS.test(e.flags))) fail(`${at}.flags`, 'expected flags from "imsuv" (no g or y)');
+    if (e.flags !== undefined && (typeof e.flags !== 'string' || !FLAGS.test(e.flags))) fail(`${at}.flags`, 'expected flags from "isuv" (no g or y, which make a rule skip lines; no m, which lets ^ and $ match inside a line)');
     if (e.description !== undefined && typeof e.description !== 'string') fail(`${at}.description`, 'expected a string');
     checkPattern(e.pattern as string, e.flags as string | undefined, (message) => fail(`${at}.pattern`, message));
     const pattern: PatternConfig = { id, pattern: e.pattern as string };

@@ -4,7 +4,7 @@ import { builtinRules } from '../rules/registry.js';
 import type { LineContext, Rule } from '../rules/types.js';
 import { countLines, isBlank, parseDocument, renderDocument } from './document.js';
 import { nfkc, normalizeText } from './normalize.js';
-import { DEFAULTS, type CleanOptions } from './options.js';
+import { checkOptions, DEFAULTS, type CleanOptions } from './options.js';
 import { applyCuts, findCuts, type Cut } from './cuts.js';
 import { findOverlapCuts } from './overlaps.js';
 import { findRepeats, hasHeadlineCopy } from './repeats.js';
@@ -20,6 +20,7 @@ export type Cleaner = (text: string) => CleanResult;
 
 /** Resolve the options once; the returned function cleans one text at a time, purely. */
 export function createCleaner(options: CleanOptions = {}): Cleaner {
+  checkOptions(options);
   const rules = selectRules(options);
   const lineRules = rules.filter((r) => r.line || r.test);
   const scanRules = rules.filter((r) => r.scan);
