@@ -83,8 +83,10 @@ describe('--format json', () => {
     expect(doc.schema).toBe('dedupe-article/report');
     expect(doc.version).toBe(1);
     expect(doc.mode).toBe('stdout');
-    expect(doc.files).toHaveLength(2);
-    const [a, b] = doc.files;
+    // The argument that gave no file is an error entry first; then the files read.
+    expect(doc.files).toHaveLength(3);
+    const [missing, a, b] = doc.files;
+    expect(missing).toEqual({ file: join(dir, 'nope.txt'), status: 'error', encoding: null, written: false, error: 'no such file or directory', removed: [], stats: null });
     expect(Object.keys(a)).toEqual(['file', 'status', 'encoding', 'written', 'error', 'removed', 'stats']);
     expect(a).toEqual({
       file: join(dir, 'a.txt'),

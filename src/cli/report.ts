@@ -37,10 +37,16 @@ export class RunReporter {
     this.out = paint.out;
   }
 
-  /** An argument that gave no file at all (a missing path, a pattern matching nothing). */
+  /**
+   * An argument that gave no file at all (a missing path, a pattern matching nothing), or a file the
+   * walk found and could not take (a name not in UTF-8): an error entry of the JSON report too, so that
+   * every error counted is one a reader can find there.
+   */
   inputError(path: string, message: string): void {
     this.console.err(fileError(path, message) + '\n');
+    // Counted as an error, not as a file read.
     this.totals.errors++;
+    if (this.options.format === 'json') this.reports.push(failedReport(path, message, false));
   }
 
   /** One file done: print what the mode and options ask for, and count it. */
