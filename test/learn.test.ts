@@ -219,6 +219,12 @@ describe.skipIf(process.platform === 'win32')('a --profile that is not a regular
     truncateSync(path, MAX_PROFILE_BYTES + 1); // sparse: nothing is written
     expect(() => readProfile(path)).toThrow(/huge\.json: cannot read the profile: is larger than 256 MiB, the most a profile may be$/);
   });
+
+  it.each([['missing', undefined], ['a string', '4'], ['zero', 0]])('a profile whose minWords is %s is refused (a merge wrote it as null)', (_, minWords) => {
+    const path = join(root, 'no-min-words.json');
+    writeFileSync(path, JSON.stringify({ format: 'dedupe-article-profile', version: 1, files: 10, minWords, lines: [] }));
+    expect(() => readProfile(path)).toThrow(/no-min-words\.json: minWords: expected a whole number of 1 or more/);
+  });
 });
 
 describe('learn --jsonl and byte order marks', () => {

@@ -73,6 +73,7 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
     files = countSum(files, p.files, 'their "files" counts');
     for (const l of p.lines) counts.set(l.text, countSum(counts.get(l.text) ?? 0, l.files, `the counts of the line ${shortQuote(l.text)}`));
   }
+  if (profiles.length === 0) throw new Error('cannot merge the profiles: none given');
   const minWords = Math.max(...profiles.map((p) => p.minWords));
   return { format: 'dedupe-article-profile', version: 1, files, minWords, lines: sortedLines(counts, 1) };
 }
@@ -108,6 +109,8 @@ export function readProfile(path: string): Profile {
     throw new Error(`${path}: not a dedupe-article profile (made by 'dedupe-article learn')`);
   }
   checkCount(p.files, `${path}: files`);
+  // The fewest words a line learned had: a merge keeps the largest (a profile without it merged into null).
+  if (!Number.isSafeInteger(p.minWords) || p.minWords < 1) throw new Error(`${path}: minWords: expected a whole number of 1 or more, got ${JSON.stringify(p.minWords)}`);
   p.lines.forEach((l, i) => {
     if (typeof l?.text !== 'string' || typeof l.files !== 'number') throw new Error(`${path}: a profile line needs "text" and "files"`);
     checkCount(l.files, `${path}: lines[${i}].files`);
