@@ -1,8 +1,9 @@
 import { wordsOf } from '../core/normalize.js';
 import type { LineContext, Rule } from './types.js';
 
-const HEADING = /^(?:daftar isi|isi artikel|table of contents|contents|in this (?:article|story)|on this page|jump to)\s*:?$/iu;
-/** An entry is short and has no closing full stop; a sentence ends the list. */
+// The heading in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish, Vietnamese and Malay too.
+const HEADING = /^(?:daftar isi|isi artikel|table of contents|contents|in this (?:article|story)|on this page|jump to|índice(?: de contenidos)?|tabla de contenidos|contenido|sumário|índice|sommaire|table des matières|inhaltsverzeichnis|inhalt|indice(?: dei contenuti)?|sommario|inhoudsopgave|inhoud|spis treści|içindekiler|mục lục|kandungan)\s*:?$/iu;
+/** An entry is short and has no closing full stop (a question may be one: "Wer hat Anspruch?"); a sentence ends the list. */
 const MAX_ENTRY_WORDS = 14;
 
 /**
@@ -28,7 +29,7 @@ function scanTableOfContents(lines: readonly LineContext[]): number[] {
 }
 
 function isEntry(text: string): boolean {
-  return !/[.!?]["'”’)]*$/u.test(text) && text.split(/\s+/u).length <= MAX_ENTRY_WORDS;
+  return !/[.!]["'”’)]*$/u.test(text) && text.split(/\s+/u).length <= MAX_ENTRY_WORDS;
 }
 
 export const tableOfContents: Rule = {
@@ -44,6 +45,10 @@ export const tableOfContents: Rule = {
       [
         ['Daftar Isi', '1. Cara Menanam', '2. Cara Merawat', 'Judul Artikel', 'Paragraf pembuka yang panjang.', '1. Cara Menanam', 'Isi bagian satu.', '2. Cara Merawat', 'Isi bagian dua.'],
         ['Judul Artikel', 'Paragraf pembuka yang panjang.', '1. Cara Menanam', 'Isi bagian satu.', '2. Cara Merawat', 'Isi bagian dua.'],
+      ],
+      [
+        ['Inhaltsverzeichnis', 'Wer hat Anspruch?', 'Wie hoch ist der Betrag?', 'Titel des Artikels', 'Ein einleitender Absatz.', 'Wer hat Anspruch?', 'Antwort eins.', 'Wie hoch ist der Betrag?', 'Antwort zwei.'],
+        ['Titel des Artikels', 'Ein einleitender Absatz.', 'Wer hat Anspruch?', 'Antwort eins.', 'Wie hoch ist der Betrag?', 'Antwort zwei.'],
       ],
       [
         ['Contents', 'A heading that never returns', 'Body text that is a sentence.'],
