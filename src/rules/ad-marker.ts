@@ -68,7 +68,7 @@ export const adMarker: Rule = {
     junk: [
       'Advertiser content',
       'Advertisement.', 'IKLAN.', 'Recommended by', 'Recommended by Outbrain', 'Scroll untuk membaca artikel', 'Lewati iklan', 'Iklan akan tertutup dalam 5 detik', 'Ad will close in 10 seconds', 'Why am I seeing this ad?', 'Disponsori oleh Bank Contoh', 'Paid promotion',
-      'Branded content', 'Реклама', 'إعلان', 'विज्ञापन', 'โฆษณา', '广告', '広告', '광고', 'Continua após a publicidade', 'La noticia continúa tras la publicidad', "L'article continue après la publicité", 'Artikel geht nach der Anzeige weiter', 'HABERİN DEVAMI', 'Haberin devamı', 'Dalsza część artykułu pod materiałem wideo', 'Het artikel gaat verder onder de advertentie',
+      'Branded content', 'Реклама', 'विज्ञापन', 'โฆษณา', '广告', '広告', '광고', 'Continua após a publicidade', 'La noticia continúa tras la publicidad', "L'article continue après la publicité", 'Artikel geht nach der Anzeige weiter', 'HABERİN DEVAMI', 'Haberin devamı', 'Dalsza część artykułu pod materiałem wideo', 'Het artikel gaat verder onder de advertentie',
       'Konten ini merupakan kerja sama dengan Contoh.',
       'Tulisan ini merupakan konten bersponsor.', 'This story is sponsored content.',
       'Artikel ini merupakan bagian dari program kemitraan Contoh dan Teladan.',

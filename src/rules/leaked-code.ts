@@ -58,7 +58,7 @@ export const leakedCode: Rule = {
   category: 'boilerplate',
   scan: scanLeakedCode,
   // An ad or analytics snippet glued after the last sentence, with no line break of its own.
-  cut: /(?<=[.!?"”])\s*(?:\(adsbygoogle\s*=|(?:window\.)?(?:googletag|dataLayer|_taboola|twttr)\b[\w$.]*\s*[=(.]|(?:fbq|gtag)\s*\()[^\n]{0,500}?[;)}]\s*$/u,
+  cut: /(?<=[.!?"”])\s*(?:\(adsbygoogle\s*=|(?:window\.)?(?:googletag|dataLayer|_taboola|twttr)\b[\w$.]*\s*[=(.]|(?:fbq|gtag)\s*\()[^\n]{0,500}?;\s*$/u,
   // The snippet's first name: the cut's only way in (the scan is whole-document and not gated).
   gate: { words: ['adsbygoogle', '*googletag*', '*datalayer*', '_taboola*', 'twttr*', 'fbq', 'gtag'] },
   examples: {
@@ -68,7 +68,7 @@ export const leakedCode: Rule = {
       ['Prices rose again.window.dataLayer = window.dataLayer || [];', 'Prices rose again.'],
     ],
     junk: ['function toggleMenu(id){', '}', 'adslot.queue.push(function() { adslot.show("slot-1"); });', '(adslots = window.adslots || []).push({});'],
-    content: ['Google said gtag (its tag) collects visits.', 'The dataLayer object holds the page data, the engineer explained.', 'The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
+    content: ['The script googletag.cmd works as a queue (see below).', 'Google said gtag (its tag) collects visits.', 'The dataLayer object holds the page data, the engineer explained.', 'The function of the committee is to advise the minister.', 'Harga naik; pembeli mengeluh.', 'Para ahli menyebut ada tiga faktor: cuaca, harga, dan distribusi;'],
     documents: [
       [
         ['Judul', 'Paragraf pertama artikel.', 'function toggleMenu(id){', '    var menu = document.getElementById(id);', '    menu.classList.toggle("open");', '}', 'Paragraf kedua artikel.'],

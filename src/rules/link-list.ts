@@ -84,16 +84,25 @@ export function linkLabelKind(text: string): Kind | null {
   if (text.length > LONGEST + 12) return null;
   const first = text.charCodeAt(0);
   if ((first >= 0x61 && first <= 0x7a) || (first >= 0x80 && LOWER_START.test(text))) return null;
-  const plain = KINDS.get(text.toLowerCase());
+  const plain = KINDS.get(lower(text));
   if (plain !== undefined || !MAYBE_DECORATED.test(text)) return plain ?? null;
-  return KINDS.get(text.replace(DECORATION, '').replace(/\s+/gu, ' ').toLowerCase()) ?? null;
+  return KINDS.get(lower(text.replace(DECORATION, '').replace(/\s+/gu, ' '))) ?? null;
 }
+
+/** Lower case, with Turkish's capital "İ" as "i" (lower-cased it is an "i" and a combining dot). */
+const lower = (text: string): string => {
+  const l = text.toLowerCase();
+  return l.includes('\u0307') ? l.replace(/i\u0307/gu, 'i') : l;
+};
 
 /** Social icons' names at the foot of the page, in lower case as their alt text has them. */
 const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|pinterest|reddit|threads|flipboard|snapchat|rss|email)$/u;
 
 /** The share buttons' label, before the networks' buttons. */
 const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi', 'kongsi artikel ini', ...SHARE_ABROAD]);
+
+/** A sentence of four words at least that ends in a colon: it introduces the lines after it. */
+const INTRODUCES = /^(?:\S+\s+){3,}\S*:$/u;
 
 /** How a breadcrumb opens (its first link is the home page). */
 const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', 'laman utama']);
@@ -122,7 +131,9 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
     }
     // Share buttons: the share label and the networks after it ("Kongsi" / "Facebook" / "WhatsApp").
     const shareRow = site === 1 && SHARE.has(lines[k]!.text.toLowerCase());
-    if (end - k >= MIN_RUN && (site >= MIN_SITE_LABELS || shareRow)) for (let j = k; j < end; j++) found.push(j);
+    // A list the article introduces ("The banner offers three buttons:") is the article's own.
+    const introduced = k > 0 && INTRODUCES.test(lines[k - 1]!.text);
+    if (end - k >= MIN_RUN && (site >= MIN_SITE_LABELS || shareRow) && !introduced) for (let j = k; j < end; j++) found.push(j);
     k = Math.max(end, k + 1);
   }
   return found;
@@ -166,6 +177,15 @@ export const linkList: Rule = {
       [
         ['Il porto ha riaperto giovedì.', 'Accetta', 'Rifiuta', 'Personalizza'],
         ['Il porto ha riaperto giovedì.'],
+      ],
+      // A list the article introduces is its own, whatever its labels.
+      [
+        ['Il banner dei cookie offre tre pulsanti:', 'Accetta', 'Rifiuta', 'Personalizza', 'La maggior parte degli utenti sceglie il primo.'],
+        ['Il banner dei cookie offre tre pulsanti:', 'Accetta', 'Rifiuta', 'Personalizza', 'La maggior parte degli utenti sceglie il primo.'],
+      ],
+      [
+        ['Haber metni burada bitiyor.', 'Künye', 'İletişim', 'Gizlilik Politikası'],
+        ['Haber metni burada bitiyor.'],
       ],
       [
         ['Home', 'News', 'Sport', 'Search', 'Sign in', 'Council approves tram line', 'The council voted on Tuesday to build the line.', 'Share', 'Facebook', 'Twitter', 'Email', 'Print', 'Work starts next year.'],

@@ -41,9 +41,9 @@ const PRIVACY = /(?:privacy|privacidad|privacidade|confidentialité|données per
 /** The pitch: the inbox the news goes to. */
 const INBOX = /(?:inbox|e-?mail|correo|postfach|posteingang|casella|mailbox|skrzynk|e-?posta|hộp thư|e-?mel|barua pepe|kotak masuk)/iu;
 /** The heading: the newsletter named, or a call to sign up, short and not a sentence. */
-const HEADING = /(?:newsletter|boletín|boletim|lettre d'information|nieuwsbrief|biuletyn|bülten|bản tin|surat berita|buletin|jarida|sign up|subscribe|suscríbete|inscreva-se|abonnez-vous|abonnieren|iscriviti|jiandikishe|langgan)/iu;
+const HEADING = /(?:newsletter|boletín|boletim|lettre d'information|nieuwsbrief|biuletyn|bülten|bản tin|surat berita|buletin|jarida)/iu;
 const MAX_HEADING_CHARS = 60;
-const MAX_NOTE_CHARS = 400;
+const MAX_NOTE_CHARS = 200;
 /** The form's parts stand right around its field: at most this many on each side. */
 const MAX_PARTS_EACH_SIDE = 4;
 
@@ -51,10 +51,12 @@ const MAX_PARTS_EACH_SIDE = 4;
 const NEWS = /\b(?:news|stories|headlines|noticias|notícias|novidades|actualités|infos|nachrichten|notizie|nieuws|wiadomości|haberler|tin tức|habari|berita)\b/iu;
 /** The note names what it is about: the e-mail, the sign-up, the newsletter. */
 const ABOUT_SIGN_UP = /\b(?:e-?mail|e-?mel|correo|newsletter|boletín|nieuwsbrief|e-?posta|barua pepe|subscri|suscri|inscri|anmeld|iscri|aanmeld|subskryb|abone|đăng ký|langgan|daftar)/iu;
-const MAX_PITCH_CHARS = 250;
+const MAX_PITCH_CHARS = 160;
+
+const isButton = (text: string): boolean => text.length <= MAX_BUTTON_CHARS && BUTTON.test(text);
 
 function isFormPart(text: string): boolean {
-  if (text.length <= MAX_BUTTON_CHARS && BUTTON.test(text)) return true;
+  if (isButton(text)) return true;
   if (text.length <= MAX_HEADING_CHARS && !/[.!?]$/u.test(text) && HEADING.test(text)) return true;
   if (text.length <= MAX_NOTE_CHARS && PRIVACY.test(text) && ABOUT_SIGN_UP.test(text)) return true;
   return text.length <= MAX_PITCH_CHARS && INBOX.test(text) && NEWS.test(text);
@@ -69,9 +71,9 @@ export function scanNewsletterForm(lines: readonly LineContext[]): number[] {
     while (start > 0 && k - start < MAX_PARTS_EACH_SIDE && isFormPart(lines[start - 1]!.text)) start--;
     let end = k + 1;
     while (end < lines.length && end - k <= MAX_PARTS_EACH_SIDE && isFormPart(lines[end]!.text)) end++;
-    // A field with no part of a form beside it may be a list's item ("Your email address" among the data
-    // a breach exposed): it stays.
-    if (end - start < 2) continue;
+    // A form has its button: a field without one right beside it may be a list's item ("Your email
+    // address" among the data a breach exposed), and the paragraph beside it the article's.
+    if (!((k > 0 && isButton(lines[k - 1]!.text)) || (k + 1 < lines.length && isButton(lines[k + 1]!.text)))) continue;
     for (let j = Math.max(start, found.length > 0 ? found[found.length - 1]! + 1 : 0); j < end; j++) found.push(j);
     k = end - 1;
   }

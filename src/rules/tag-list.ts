@@ -57,7 +57,9 @@ export const tagList: Rule = {
   // Or the whole list on one labelled line: "Tags: banjir, jawa tengah".
   // ("Topik:" or "Label:" with a value is often a fact box of the article's own, so not those.)
   // The label in Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Polish and Vietnamese too.
-  line: new RegExp(String.raw`^(?:tags?|kata kunci|keywords?|etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*[^.!?]{1,200}$|^${TAGS_SCRIPTS}$`, 'iu'),
+  // In other languages, only a list of tags of one to three words: "Etiquetas: tres" or "Étiquettes : rouges pour
+  // les urgences, vertes pour le reste" may be the article's line.
+  line: new RegExp(String.raw`^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$|^(?:etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*(?:[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2},\s*){1,15}[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2}$|^${TAGS_SCRIPTS}$`, 'iu'),
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
@@ -67,7 +69,7 @@ export const tagList: Rule = {
   examples: {
     junk: ['banjir', 'jawa tengah', 'Tags', 'Tags: banjir, jawa tengah, cuaca', 'Etiquetas: economía, inflación, Banco Central', 'Schlagwörter: Bundestag, Haushalt', 'Từ khóa: giá vàng, lãi suất', 'Теги: футбол, Первая лига', 'كلمات مفتاحية: الدوري، النصر', '标签：地铁，杭州', 'แท็ก: พายุ, กรมอุตุ'],
     cuts: [['Harga cabai naik dua kali lipat.(abc/def)cabai rawithargapasar induk', 'Harga cabai naik dua kali lipat.(abc/def)']],
-    content: ['Hujan turun sejak pagi.', 'vs', 'garam secukupnya', 'Label: Contoh Musik Indonesia'],
+    content: ['Étiquettes : rouges pour les urgences vitales, vertes pour le reste', '标签：须注明产地、生产日期和保质期', 'Hujan turun sejak pagi.', 'vs', 'garam secukupnya', 'Label: Contoh Musik Indonesia'],
     documents: [
       [
         ['Judul Berita', 'Hujan turun sejak pagi.', 'Topik', 'minyak sawit', 'ekonomi', 'Hak Cipta Terpelihara 2026 Contoh Media'],

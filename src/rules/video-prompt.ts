@@ -10,7 +10,8 @@ const MEDIA = String.raw`(?:video|embed|youtube|tweet|instagram|tiktok|galeri|ga
 const EMBED = String.raw`\[(?:${MEDIA}\s*:[^\]]{0,80}|\p{L}{2,12}:${MEDIA}\b[^\]\s.]{0,40}(?:\s[^\]\s.]{1,40}){0,3})\]`;
 const PROMPT = String.raw`${NOT_REPORTED_SPEECH}(?:simak|tonton|saksikan|lihat|watch|see)(?:\s+(?:juga|pula|also))?\s+(?:the\s+)?(?:video(?:nya)?|live|siaran(?:\s+langsung)?(?:nya)?|streaming)\b.*`;
 // "VÍDEO: …", "Vidéo : …": the label in Spanish, Portuguese and French.
-const LABELLED = String.raw`(?:video|videos|vídeos?|vidéos?|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:watch|video|photos?|gallery|galeri|foto)\s*:|(?:photos|gallery|in pictures)\s*[:|]\s*\S.{0,120}|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
+// (A survey's result, "Vídeo: 55 %", is no label: a number after it.)
+const LABELLED = String.raw`(?:video|videos|watch|watch live|tonton(?:\s+juga)?|saksikan)\s*[:|]\s*\S.*|(?:vídeos?|vidéos?)\s*[:|]\s*(?!\d)\S.*|(?:watch|video|photos?|gallery|galeri|foto)\s*:|(?:photos|gallery|in pictures)\s*[:|]\s*\S.{0,120}|(?:audio|listen to the audio|an audio) version of this (?:article|story)`;
 // What a video or audio player prints in place of itself: loading, failing, or a browser without it.
 const PLAYER = String.raw`(?:(?:the )?video player is loading|loading (?:the )?video|memuat video|this (?:video|content) (?:can ?not|can't|could not|cannot) be played(?: on this (?:device|browser))?|(?:sorry,? )?this video is (?:no longer |not |currently not |un)available|video (?:unavailable|tidak tersedia)|your browser does not support (?:the |html5 )?(?:video|audio)(?: (?:tag|element|playback))?|(?:video|audio) (?:is )?not supported (?:on|by|in) (?:your|this) browser|(?:click|tap|press) (?:here )?to (?:play|watch) (?:the |this )?video)[.!]?`;
 // What an embedded player, map, podcast or poll leaves in the text: YouTube's overlay and its notices,
@@ -83,7 +84,7 @@ export const videoPrompt: Rule = {
       'Flooded roads close the coast highway Drivers wait hours as water rises over the bridge 02:14',
       '01:05 Our reporter tastes the winning chowder – video',
     ],
-    content: [ 'Click to play video games, the boy said, was all his thumbs knew.',
+    content: [ 'Vídeo: 55 %', 'Vidéo : 41 % des sondés', 'Click to play video games, the boy said, was all his thumbs knew.',
       'Watch on YouTube as the rocket lifts off, the agency told viewers.', 'Jangan lewatkan video itu, pesan sang ibu kepada anaknya sebelum berangkat.', 'More in the video below the fold was cut by editors, he said.',
       'The key event of the summit was a dinner on Friday.',
       'Vote now or lose the chance, the mayor told residents.',
