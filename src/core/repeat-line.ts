@@ -1,4 +1,5 @@
 import { wordsOf } from './normalize.js';
+import { endsSentence } from './sentence-end.js';
 
 /**
  * A line as repeat detection sees it. Words are 53-bit hashes of the normalised words, not strings: an
@@ -36,14 +37,6 @@ const fullnessOf = (text: string, words: number): number => {
 const SHINGLE = 3;
 /** No paragraph is this long: such a line is kept as it is and never compared (it would cost GBs). */
 export const MAX_COMPARE_CHARS = 200_000;
-/** Ends like a sentence ([.!?…] then closing quotes or brackets): read from the end, not searched for. */
-function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
-  return i >= 0 && ENDERS.includes(text[i]!);
-}
-const CLOSERS = `"'”’)]`;
-const ENDERS = '.!?…';
 const BULLET = /^(?:[-–—*•·▪◦●]\s|\d{1,3}[.)]\s)/u;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 

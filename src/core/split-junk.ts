@@ -1,5 +1,6 @@
 import { tameSpaces } from '../rules/tame-spaces.js';
 import type { LineContext, Rule } from '../rules/types.js';
+import { endsSentence } from './sentence-end.js';
 
 /**
  * Junk split at its links: a scraper that puts each link on a line of its own turns one prompt into
@@ -10,18 +11,8 @@ import type { LineContext, Rule } from '../rules/types.js';
  * followed by a lower-case paragraph is one junk line and then content, not one junk sentence.
  */
 const CONTINUES = /^(?:[\p{Ll}]|[.,;:!?)\]]|https?:\/\/)/u;
-/**
- * A line that ends a sentence ends the group: what opens the next line in lower case (an icon's alt
- * text, "facebook") is not its continuation. Read from the end: a pattern anchored at the end is
- * tried at every full stop of the line.
- */
-function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
-  return i >= 0 && ENDERS.includes(text[i]!);
-}
-const CLOSERS = `"'”’)]`;
-const ENDERS = '.!?…';
+// A line that ends a sentence ends the group: what opens the next line in lower case (an icon's alt
+// text, "facebook") is not its continuation (endsSentence).
 const MAX_GROUP = 12;
 
 export function findSplitJunk(

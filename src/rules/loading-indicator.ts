@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { Rule } from './types.js';
 import { LOADING_SCRIPTS } from './other-scripts.js';
 
@@ -16,7 +17,7 @@ export const loadingIndicator: Rule = {
   category: 'boilerplate',
   // A loading indicator glued to the widget that never loaded: "Loading...Follow our channel".
   // What is loading may be named: "Ad loading...", "Comments loading…", "Memuat iklan...".
-  line: new RegExp(String.raw`^(?:(?:(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)\s+)?(?:loading|memuat|sedang memuat)|(?:loading|memuat|sedang memuat)\s+(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$|^${ABROAD}$`, 'iu'),
+  line: caseless(String.raw`^(?:(?:(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)\s+)?(?:loading|memuat|sedang memuat)|(?:loading|memuat|sedang memuat)\s+(?:ad|ads|advertisement|comments?|video|content|iklan|komentar|konten)|please wait|mohon tunggu)\s*(?:\.{2,}|…)?$|^${ABROAD}$`),
   test: ({ text }) => GLUED_LINE.test(text),
   // Every branch (line, glued line, glued cut) opens its own word with one of these; "sedang memuat" holds "memuat";
   // the other languages' forms are short and end in dots.

@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import type { LineContext } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { LineContext } from './types.js';
  */
 
 /** The field's placeholder: a verb of typing or a possessive, and the e-mail address. */
-const EMAIL_FIELD = new RegExp(
+const EMAIL_FIELD = caseless(
   String.raw`^(?:` +
     String.raw`(?:enter|type|add|insert)(?: in)? (?:your |an )?(?:e-?mail|work email)(?: address)?|your (?:e-?mail|work email)(?: address)?|` +
     String.raw`masukkan (?:alamat )?(?:e-?mail|e-?mel)(?: (?:anda|kamu))?|alamat (?:e-?mail|e-?mel) (?:anda|kamu)|` +
@@ -25,32 +26,30 @@ const EMAIL_FIELD = new RegExp(
     String.raw`ilagay ang (?:iyong )?email|` +
     String.raw`(?:weka|andika) barua pepe yako|barua pepe yako` +
     String.raw`)\s*(?:\.{3}|…|:|\*)?$`,
-  'iu',
 );
 const MAX_FIELD_CHARS = 60;
 
 /** The form's button alone: a verb of signing up or sending, maybe "now". */
-const BUTTON = new RegExp(
+const BUTTON = caseless(
   String.raw`^(?:jetzt |now |ahora |agora |ora )?(?:subscribe|sign up|sign me up|join|register|send|submit|suscribirme|suscribirse|suscríbete|inscribirme|enviar|inscrever-se|inscreva-se|assinar|cadastrar|je m'inscris|s'inscrire|m'abonner|envoyer|valider|anmelden|abonnieren|registrieren|senden|iscriviti|iscrivimi|invia|aanmelden|inschrijven|verzenden|zapisz się|zapisuję się|subskrybuj|wyślij|abone ol|kaydol|gönder|đăng ký|gửi|mag-subscribe|mag-sign up|jisajili|jiandikishe|tuma|langgan|daftar|berlangganan|kirim)(?: (?:now|today|here|for free|free|ahora|agora|maintenant|jetzt|ora|nu|teraz|şimdi|ngay|sekarang|sasa))?[.!]?$`,
-  'iu',
 );
 const MAX_BUTTON_CHARS = 30;
 
 /** The note under the form: about privacy, or leaving the list. */
-const PRIVACY = /(?:privacy|privacidad|privacidade|confidentialité|données personnelles|datenschutz|privacybeleid|prywatności|gizlilik|bảo mật|faragha|privasi|unsubscribe|darse de baja|descadastrar|désabonner|abmeld|disiscriver|afmelden|wypisać)/iu;
+const PRIVACY = caseless(String.raw`(?:privacy|privacidad|privacidade|confidentialité|données personnelles|datenschutz|privacybeleid|prywatności|gizlilik|bảo mật|faragha|privasi|unsubscribe|darse de baja|descadastrar|désabonner|abmeld|disiscriver|afmelden|wypisać)`);
 /** The pitch: the inbox the news goes to. */
-const INBOX = /(?:inbox|e-?mail|correo|postfach|posteingang|casella|mailbox|skrzynk|e-?posta|hộp thư|e-?mel|barua pepe|kotak masuk)/iu;
+const INBOX = caseless(String.raw`(?:inbox|e-?mail|correo|postfach|posteingang|casella|mailbox|skrzynk|e-?posta|hộp thư|e-?mel|barua pepe|kotak masuk)`);
 /** The heading: the newsletter named, or a call to sign up, short and not a sentence. */
-const HEADING = /(?:newsletter|boletín|boletim|lettre d'information|nieuwsbrief|biuletyn|bülten|bản tin|surat berita|buletin|jarida)/iu;
+const HEADING = caseless(String.raw`(?:newsletter|boletín|boletim|lettre d'information|nieuwsbrief|biuletyn|bülten|bản tin|surat berita|buletin|jarida)`);
 const MAX_HEADING_CHARS = 60;
 const MAX_NOTE_CHARS = 200;
 /** The form's parts stand right around its field: at most this many on each side. */
 const MAX_PARTS_EACH_SIDE = 4;
 
 /** What the pitch promises: the news, the day's stories. */
-const NEWS = /\b(?:news|stories|headlines|noticias|notícias|novidades|actualités|infos|nachrichten|notizie|nieuws|wiadomości|haberler|tin tức|habari|berita)\b/iu;
+const NEWS = caseless(String.raw`\b(?:news|stories|headlines|noticias|notícias|novidades|actualités|infos|nachrichten|notizie|nieuws|wiadomości|haberler|tin tức|habari|berita)\b`);
 /** The note names what it is about: the e-mail, the sign-up, the newsletter. */
-const ABOUT_SIGN_UP = /\b(?:e-?mail|e-?mel|correo|newsletter|boletín|nieuwsbrief|e-?posta|barua pepe|subscri|suscri|inscri|anmeld|iscri|aanmeld|subskryb|abone|đăng ký|langgan|daftar)/iu;
+const ABOUT_SIGN_UP = caseless(String.raw`\b(?:e-?mail|e-?mel|correo|newsletter|boletín|nieuwsbrief|e-?posta|barua pepe|subscri|suscri|inscri|anmeld|iscri|aanmeld|subskryb|abone|đăng ký|langgan|daftar)`);
 const MAX_PITCH_CHARS = 160;
 
 const isButton = (text: string): boolean => text.length <= MAX_BUTTON_CHARS && BUTTON.test(text);

@@ -1,3 +1,4 @@
+import { caseless } from '../core/fast-regex.js';
 import { READ_HERE } from './paywall-promo.js';
 import type { LineContext, Rule } from './types.js';
 import { TAGS_SCRIPTS } from './other-scripts.js';
@@ -59,7 +60,7 @@ export const tagList: Rule = {
   // The label in Spanish, Portuguese, French, German, Italian, Dutch, Turkish, Polish and Vietnamese too.
   // In other languages, only a list of tags of one to three words: "Etiquetas: tres" or "Étiquettes : rouges pour
   // les urgences, vertes pour le reste" may be the article's line.
-  line: new RegExp(String.raw`^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$|^(?:etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*(?:[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2},\s*){1,15}[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2}$|^${TAGS_SCRIPTS}$`, 'iu'),
+  line: caseless(String.raw`^(?:tags?|kata kunci|keywords?)\s*:\s*[^.!?]{1,200}$|^(?:etiquetas|étiquettes|mots-clés|schlagwörter|schlagworte|etichette|parole chiave|trefwoorden|etiketler|tagi|từ khóa)\s*:\s*(?:[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2},\s*){1,15}[^,.!?;:\s]+(?: [^,.!?;:\s]+){0,2}$|^${TAGS_SCRIPTS}$`),
   // Tags glued straight after the editor code, with no line breaks left: "…(abc/def)banjir jawa tengah".
   cut: /(?<=\(\p{L}{2,6}(?:\/\p{L}{2,6}){1,3}\))\p{Ll}[\p{Ll}\p{N}'’ .&-]{0,300}$/u,
   // `line` opens with one of its labels; `cut` follows an editor code with something glued after it,
