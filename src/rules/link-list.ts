@@ -102,7 +102,7 @@ const NETWORK_ALT = /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|wh
 const SHARE = new Set(['share', 'share this', 'share article', 'share this article', 'share this story', 'bagikan', 'bagikan artikel ini', 'bagikan berita ini', 'kongsi', 'kongsi artikel ini', ...SHARE_ABROAD]);
 
 /** A sentence of four words at least that ends in a colon: it introduces the lines after it. */
-const INTRODUCES = /^(?:\S+\s+){3,}\S*:$/u;
+const introduces = (text: string): boolean => text.endsWith(':') && text.split(/\s+/u).length >= 4;
 
 /** How a breadcrumb opens (its first link is the home page). */
 const HOME = new Set(['home', 'homepage', 'beranda', 'index', 'halaman utama', 'laman utama']);
@@ -132,8 +132,7 @@ function scanLinkLists(lines: readonly LineContext[]): number[] {
     // Share buttons: the share label and the networks after it ("Kongsi" / "Facebook" / "WhatsApp").
     const shareRow = site === 1 && SHARE.has(lines[k]!.text.toLowerCase());
     // A list the article introduces ("The banner offers three buttons:") is the article's own.
-    const introduced = k > 0 && INTRODUCES.test(lines[k - 1]!.text);
-    if (end - k >= MIN_RUN && (site >= MIN_SITE_LABELS || shareRow) && !introduced) for (let j = k; j < end; j++) found.push(j);
+    if (end - k >= MIN_RUN && (site >= MIN_SITE_LABELS || shareRow) && !(k > 0 && introduces(lines[k - 1]!.text))) for (let j = k; j < end; j++) found.push(j);
     k = Math.max(end, k + 1);
   }
   return found;
