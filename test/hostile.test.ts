@@ -565,6 +565,20 @@ describe('output that cannot be written', () => {
     }
   });
 
+  // Node's recursive mkdir says "no such file or directory" of a read-only file system.
+  it.skipIf(!canMount)('a folder to make on a read-only file system: "read-only file system", not "no such file"', async () => {
+    const dir = folder({ 'in/a.txt': DIRTY });
+    const ro = join(dir, 'ro');
+    expect(tryMount(ro, 'ro,size=64k')).toBe(true);
+    try {
+      const r = await cli([join(dir, 'in'), '--out-dir', join(ro, 'out', 'deeper')]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/in\/a\.txt: could not be written to .*ro\/out\/deeper\/a\.txt: read-only file system/);
+    } finally {
+      unmount(ro);
+    }
+  });
+
   it.skipIf(!canMount)('--write on a read-only file system: one line per changed file, exit 2, unchanged files fine', async () => {
     const dir = folder({});
     const disk = join(dir, 'ro');

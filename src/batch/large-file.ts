@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { makeFolders } from '../io/make-folders.js';
 import { dirname } from 'node:path';
 import type { CleanOptions } from '../core/options.js';
 import type { CleanStats } from '../core/types.js';
@@ -45,7 +46,7 @@ export async function streamLargeFile(file: InputFile, options: CliOptions, clea
     else {
       const target = outputPathOf(file, options);
       try {
-        if (options.mode === 'out-dir') mkdirSync(dirname(target), { recursive: true });
+        if (options.mode === 'out-dir') makeFolders(dirname(target));
         wrote = writeAtomically(target, (write) => (run(write), options.mode === 'out-dir' || changed()), { durable: options.mode === 'write', unchangedSince: options.mode === 'write' ? versionOf(read) : undefined, followLink: options.mode === 'write' });
       } catch (error) {
         if (error instanceof StreamError) throw error;

@@ -1,4 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
+import { makeFolders } from '../io/make-folders.js';
 import { dirname, join } from 'node:path';
 import type { CliOptions } from '../cli/options.js';
 import { encodeText, type Encoding } from '../io/encoding.js';
@@ -32,7 +33,7 @@ export function writeOutput(file: InputFile, text: string, changed: boolean, enc
       // not readable: written over below, or the write fails with the reason
     }
     if (!seen.has(folder)) {
-      const first = mkdirSync(folder, { recursive: true });
+      const first = makeFolders(folder);
       if (seen.size >= MAX_FOLDERS_REMEMBERED) seen.clear();
       seen.add(folder);
       if (first !== undefined) {
