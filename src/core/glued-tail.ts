@@ -19,19 +19,20 @@ const MIN_JUNK_CHARS = 3;
 const isTerminator = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " ' ” ’ ) ]
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
-/** A sentence may open with an upper-case letter, a digit, an opening bracket or quote. */
+/** After a glued ©, its year or its owner's capitalised name ("© 2026 …", "© Le Journal …"), not a word ("© is …"). */
+const FOOTER_AFTER_SIGN = /^\s?[\p{Lu}\p{N}]/u;
+/** A sentence may open with an upper-case letter, a digit, an opening bracket or quote, or a footer's ©. */
 const UPPER = /\p{Lu}/u;
-const opensSentence = (c: number, glued: boolean): boolean => {
+const opensSentence = (text: string, j: number, glued: boolean): boolean => {
+  const c = text.charCodeAt(j);
   if (c >= 0x41 && c <= 0x5a) return true; // A-Z
   // Without a space, a digit goes on a number ("3.5", "Rp1.500"), not a sentence.
   if (c >= 0x30 && c <= 0x39) return !glued;
   if (c === 0x5b || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018) return true; // [ ( " ' “ ‘
-  if (c === 0xa9) return true; // ©: a footer glued on ("….© 2026 Example Press."), where its year or name follows (sentenceStarts)
+  if (c === 0xa9) return FOOTER_AFTER_SIGN.test(text.slice(j + 1, j + 3)); // ©: a footer glued on ("….© 2026 Example Press.")
   return c >= 0x80 && UPPER.test(String.fromCharCode(c));
 };
 const WORD = /[\p{L}\p{N}]+/gu;
-/** After a glued ©, its year or its owner's capitalised name ("© 2026 …", "© Le Journal …"), not a word ("© is …"). */
-const FOOTER_AFTER_SIGN = /^\s?[\p{Lu}\p{N}]/u;
 
 /**
  * Where each sentence after the first begins: after a terminator (and the quotes and brackets closing
@@ -46,7 +47,7 @@ export function sentenceStarts(text: string): number[] {
     while (j < text.length && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
     const closed = j;
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    if (j < text.length && opensSentence(text.charCodeAt(j), j === closed) && (text.charCodeAt(j) !== 0xa9 || FOOTER_AFTER_SIGN.test(text.slice(j + 1, j + 3)))) starts.push(j);
+    if (j < text.length && opensSentence(text, j, j === closed)) starts.push(j);
     i = j - 1;
   }
   return starts;
